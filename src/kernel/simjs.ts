@@ -47,13 +47,18 @@ interface SimModule {
 }
 
 const holder = (globalThis as unknown as { window: { Sim?: SimModule } }).window;
-const simjs = holder.Sim;
-if (!simjs) throw new Error('simjs did not register window.Sim; check the import order in src/kernel/simjs.ts');
+if (!holder.Sim) throw new Error('simjs did not register window.Sim; check the import order in src/kernel/simjs.ts');
+const simjs: SimModule = holder.Sim;
 if (lentWindow) delete (globalThis as { window?: unknown }).window;
 
 /** Creates an empty simulation clock at time 0. */
 export function createKernel(): SimKernel {
   return new simjs.Sim();
+}
+
+/** Events scheduled on the kernel so far (simjs numbers every insertion into its heap). */
+export function scheduledEvents(kernel: SimKernel): number {
+  return (kernel as unknown as { queue: { order: number } }).queue.order;
 }
 
 /** The simjs Entity class, to extend for model entities. */

@@ -1,0 +1,60 @@
+/**
+ * The mutable records one replication creates: cases moving through phases, and the
+ * milestone tasks those phases give their advisor. Plain objects with numeric fields,
+ * because a replication creates tens of thousands of them.
+ */
+import type { SimRequest } from '../kernel/simjs.ts';
+import type { Rng } from '../random/streams.ts';
+import type { Days, Hours } from '../scenario/units.ts';
+import type { Advisor } from './advisor.ts';
+import type { PhaseType, TaskPlan } from './plan.ts';
+
+export interface Case {
+  /** Creation order, for deterministic tie-breaks. */
+  readonly seq: number;
+  /** Day the municipality learned of the case (deadlines `from arrival` count from here). */
+  readonly arrival: Days;
+  readonly urgent: boolean;
+  /** Attribute draws: durations and outcomes, one uniform each. */
+  readonly attributes: Rng;
+  /** Stream key of this case; its error stream is created on its first decision. */
+  readonly key: string;
+  /** Draws for the legal elements of this case's decisions (created lazily). */
+  errors: Rng | null;
+  phase: PhaseType;
+  phaseStart: Days;
+  phaseEndTimer: SimRequest | null;
+  advisor: Advisor | null;
+  /** Day allocated to an advisor (NaN while waiting). */
+  allocatedAt: Days;
+  /** Tasks scheduled or queued and not yet done. */
+  tasks: Task[];
+  /** End tasks of the current phase still to finish before the phase closes. */
+  endTasksLeft: number;
+  /** Day of the latest decision missing a legal element (-Infinity if none). */
+  lastDecisionError: Days;
+  /** Day of the latest missed deadline (-Infinity if none). */
+  lastBreach: Days;
+}
+
+export const enum TaskState {
+  Scheduled,
+  Queued,
+  Done,
+  Dropped,
+}
+
+export interface Task {
+  readonly seq: number;
+  readonly owner: Case;
+  readonly plan: TaskPlan;
+  readonly due: Days;
+  state: TaskState;
+  releaseTimer: SimRequest | null;
+  /** Hours of work left, documentation included. */
+  remaining: Hours;
+  /** Hours of documentation left (documentation is written last, so it is the tail of `remaining`). */
+  documentationLeft: Hours;
+  /** Hours of documentation cut to meet the due date. */
+  cut: Hours;
+}

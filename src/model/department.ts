@@ -1,0 +1,252 @@
+/**
+ * The department: cases arrive, wait for an advisor, move through phases that give their
+ * advisor milestone tasks, and close. This module owns the case lifecycle; advisors own
+ * their work (advisor.ts), the recorder owns the numbers (recorder.ts).
+ */
+import type { SimEntity, SimKernel } from '../kernel/simjs.ts';
+import { Entity } from '../kernel/simjs.ts';
+import { exponential, lognormal } from '../random/distributions.ts';
+import type { Rng, StreamFactory } from '../random/streams.ts';
+import type { Scenario } from '../scenario/types.ts';
+import type { Days } from '../scenario/units.ts';
+import { Advisor, type AdvisorHost } from './advisor.ts';
+import type { Case, Task } from './case.ts';
+import { TaskState } from './case.ts';
+import type { ErrorCurve } from './error-curve.ts';
+import type { PhaseType, TaskPlan } from './plan.ts';
+import { planPhases } from './plan.ts';
+import type { Recorder } from './recorder.ts';
+import { WaitingList } from './waiting-list.ts';
+
+/** An entity with nothing of its own to do: the handle through which we set timers. */
+class Clock extends Entity {
+  override start(): void {}
+}
+
+const LATE_EPSILON = 1e-6;
+/** Matches the pressure window in observer.ts. */
+const LOOKAHEAD_DAYS = 28;
+
+export class Department implements AdvisorHost {
+  readonly clock: SimEntity;
+  readonly phases: PhaseType[];
+  readonly advisors: Advisor[] = [];
+  readonly waiting = new WaitingList();
+  openCases = 0;
+  private caseSeq = 0;
+  private taskSeq = 0;
+  private readonly base: number;
+  private readonly elementCount: number;
+
+  constructor(
+    kernel: SimKernel,
+    readonly scenario: Scenario,
+    readonly streams: StreamFactory,
+    private readonly g: ErrorCurve,
+    readonly recorder: Recorder,
+    /** Last simulated day: timers beyond it are never set. */
+    readonly endDay: Days,
+  ) {
+    this.clock = kernel.addEntity(Clock);
+    this.phases = planPhases(scenario);
+    this.base = scenario.documentation.baseMissingProbability;
+    this.elementCount = scenario.documentation.legalElements.length;
+    const { advisors, allocation } = scenario;
+    const terms = { ...advisors, hardMaxCases: allocation.hardMaxCases };
+    const whole = Math.floor(advisors.fte + 1e-9);
+    for (let i = 0; i < whole; i++) this.advisors.push(new Advisor(i, 1, terms, this));
+    const part = advisors.fte - whole;
+    if (part > 1e-9) this.advisors.push(new Advisor(whole, part, terms, this));
+  }
+
+  now(): Days {
+    return this.clock.time();
+  }
+
+  /** A new case of `phase`, with its own attribute and error streams keyed by `key`. */
+  createCase(phase: PhaseType, key: string, arrival: Days, attributes?: Rng): Case {
+    const rng = attributes ?? this.streams.stream(`c${key}`);
+    const urgent = rng() < phase.spec.urgentShare;
+    return {
+      seq: this.caseSeq++,
+      arrival,
+      urgent,
+      attributes: rng,
+      key,
+      errors: null,
+      phase,
+      phaseStart: Number.NaN,
+      phaseEndTimer: null,
+      advisor: null,
+      allocatedAt: Number.NaN,
+      tasks: [],
+      endTasksLeft: 0,
+      lastDecisionError: -Infinity,
+      lastBreach: -Infinity,
+    };
+  }
+
+  /** Gives the case to the least loaded advisor below the cap, or puts it on the waiting list. */
+  admit(c: Case, now: Days): void {
+    const advisor = this.pickAdvisor();
+    if (advisor) this.assign(c, advisor, now);
+    else this.waiting.push(c);
+  }
+
+  /** The advisor with the fewest cases per productive FTE below the cap (overfill: below the hard maximum). */
+  pickAdvisor(): Advisor | null {
+    const best = this.leastLoaded((a) => a.cases.size < a.cap);
+    if (best || this.scenario.allocation.policy === 'waitlist') return best;
+    return this.leastLoaded((a) => a.cases.size < a.hardMax);
+  }
+
+  leastLoaded(eligible: (a: Advisor) => boolean): Advisor | null {
+    let best: Advisor | null = null;
+    let bestLoad = Infinity;
+    for (const a of this.advisors) {
+      if (!a.active || !eligible(a)) continue;
+      const load = a.cases.size / a.productiveFte;
+      if (load < bestLoad) {
+        best = a;
+        bestLoad = load;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Allocates `c` to `advisor` and starts its phase; a case open before the run starts
+   * joins `midPhase`, that many days into a phase of the given total duration.
+   */
+  assign(c: Case, advisor: Advisor, now: Days, midPhase?: { elapsed: Days; duration: Days }): void {
+    c.advisor = advisor;
+    c.allocatedAt = now;
+    advisor.cases.add(c);
+    this.openCases++;
+    if (!midPhase) this.recorder.allocated(now - c.arrival);
+    this.startPhase(c, c.phase, now, midPhase?.elapsed ?? 0, midPhase?.duration);
+  }
+
+  /** Serves the waiting list, urgent cases first, while any advisor has room. */
+  serveWaiting(now: Days): void {
+    while (this.waiting.size > 0) {
+      const advisor = this.pickAdvisor();
+      if (!advisor) return;
+      this.assign(this.waiting.shift() as Case, advisor, now);
+    }
+  }
+
+  drawDuration(phase: PhaseType, rng: Rng): Days {
+    const { distribution, meanDays, cv } = phase.spec.duration;
+    if (distribution === 'fixed') return meanDays;
+    if (distribution === 'exponential') return exponential(rng, meanDays);
+    return lognormal(rng, meanDays, cv);
+  }
+
+  private startPhase(c: Case, phase: PhaseType, now: Days, elapsed: Days, duration?: Days): void {
+    const advisor = c.advisor as Advisor;
+    c.phase = phase;
+    c.phaseStart = now - elapsed;
+    const end = c.phaseStart + (duration ?? this.drawDuration(phase, c.attributes));
+    advisor.addContact(phase.contactPerWeek, now);
+    // Tasks due shortly after the last day still count toward pressure in its final weeks.
+    const horizon = Math.min(end, this.endDay + LOOKAHEAD_DAYS);
+    for (const plan of phase.startTasks) {
+      const { dueFrom, dueDays, repeatEveryDays, windowDays } = plan.spec;
+      for (let due = (dueFrom === 'arrival' ? c.arrival : c.phaseStart) + dueDays; due <= horizon; ) {
+        if (due >= now) this.schedule(c, plan, due, Math.max(now, c.phaseStart, due - windowDays), now);
+        if (repeatEveryDays === null) break;
+        due += repeatEveryDays;
+      }
+    }
+    c.phaseEndTimer = end <= this.endDay ? this.clock.setTimer(end - now).done(this.endPhase, this, c) : null;
+  }
+
+  private schedule(c: Case, plan: TaskPlan, due: Days, release: Days, now: Days): void {
+    const task: Task = {
+      seq: this.taskSeq++,
+      owner: c,
+      plan,
+      due,
+      state: TaskState.Scheduled,
+      releaseTimer: null,
+      remaining: plan.hours,
+      documentationLeft: plan.documentationHours,
+      cut: 0,
+    };
+    c.tasks.push(task);
+    if (release <= now) (c.advisor as Advisor).enqueue(task, now);
+    else if (release <= this.endDay) task.releaseTimer = this.clock.setTimer(release - now).done(this.release, this, task);
+  }
+
+  private release(task: Task): void {
+    task.releaseTimer = null;
+    if (task.state === TaskState.Scheduled) (task.owner.advisor as Advisor).enqueue(task, this.now());
+  }
+
+  /** The phase's duration is over: unfinished start tasks lapse, end tasks are released. */
+  private endPhase(c: Case): void {
+    const now = this.now();
+    c.phaseEndTimer = null;
+    const queued: Task[] = [];
+    for (const task of c.tasks) {
+      if (task.state === TaskState.Scheduled) task.releaseTimer?.cancel();
+      else queued.push(task);
+      task.state = TaskState.Dropped;
+      // A follow-up that was due and never done is a missed deadline.
+      if (task.plan.isFollowUp && task.due < now) this.recordLate(c, task.plan, now);
+    }
+    if (queued.length > 0) (c.advisor as Advisor).drop(queued, now);
+    c.tasks = [];
+    const ends = c.phase.endTasks;
+    c.endTasksLeft = ends.length;
+    for (const plan of ends) {
+      this.schedule(c, plan, (plan.spec.dueFrom === 'arrival' ? c.arrival : now) + plan.spec.dueDays, now, now);
+    }
+    if (ends.length === 0) this.finishPhase(c, now);
+  }
+
+  taskDone(task: Task, now: Days): void {
+    const c = task.owner;
+    const plan = task.plan;
+    const late = now > task.due + LATE_EPSILON;
+    this.recorder.task(plan, late);
+    if (late) c.lastBreach = now;
+    if (plan.decision) this.decide(c, plan, task.cut);
+    c.tasks.splice(c.tasks.indexOf(task), 1);
+    if (plan.isEnd && --c.endTasksLeft === 0) this.finishPhase(c, now);
+  }
+
+  private recordLate(c: Case, plan: TaskPlan, now: Days): void {
+    this.recorder.task(plan, true);
+    c.lastBreach = now;
+  }
+
+  /** Draws each legal element: missing with p = base + (1 - base) g(s), s = share of documentation cut. */
+  private decide(c: Case, plan: TaskPlan, cut: number): void {
+    const s = plan.documentationHours > 0 ? Math.min(1, cut / plan.documentationHours) : 0;
+    const p = this.base + (1 - this.base) * this.g(s);
+    let missing = false;
+    // Every element is drawn, missing or not, so the error stream stays aligned across scenarios.
+    c.errors ??= this.streams.stream(`e${c.key}`);
+    for (let e = 0; e < this.elementCount; e++) if (c.errors() < p) missing = true;
+    this.recorder.decision(missing);
+    if (missing) c.lastDecisionError = this.now();
+  }
+
+  /** The phase is complete: the case becomes its next phase or closes. */
+  private finishPhase(c: Case, now: Days): void {
+    const advisor = c.advisor as Advisor;
+    advisor.addContact(-c.phase.contactPerWeek, now);
+    const u = c.attributes();
+    const next = c.phase.next.find(([, cumulative]) => u < cumulative);
+    if (next) {
+      this.startPhase(c, this.phases[next[0]] as PhaseType, now, 0);
+      return;
+    }
+    advisor.cases.delete(c);
+    c.advisor = null;
+    this.openCases--;
+    this.serveWaiting(now);
+  }
+}

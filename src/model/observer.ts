@@ -1,0 +1,77 @@
+/**
+ * Weekly samples of the department's state, and the audit at the horizon.
+ */
+import type { Days } from '../scenario/units.ts';
+import { TaskState } from './case.ts';
+import type { Department } from './department.ts';
+
+/** Days ahead whose due tasks count in the pressure measure (model.md: four weeks). */
+const PRESSURE_WINDOW_DAYS = 28;
+
+export interface StateSample {
+  waitingList: number;
+  openCases: number;
+  caseload: number;
+  caseloadMax: number;
+  pressure: number;
+}
+
+/** Samples the department at `now`. */
+export function sampleState(dept: Department, now: Days): StateSample {
+  let fte = 0;
+  let caseloadMax = 0;
+  let demand = 0;
+  let capacity = 0;
+  for (const a of dept.advisors) {
+    const productive = a.productiveFte;
+    if (productive > 0) caseloadMax = Math.max(caseloadMax, a.cases.size / productive);
+    fte += productive;
+    a.sync(now);
+    let dueSoon = 0;
+    for (const c of a.cases) {
+      for (const t of c.tasks) {
+        if (t.due <= now + PRESSURE_WINDOW_DAYS && t.state !== TaskState.Dropped) dueSoon += t.remaining;
+      }
+    }
+    demand += a.contactPerWeek + dueSoon / (PRESSURE_WINDOW_DAYS / 7);
+    capacity += a.capacityPerWeek;
+  }
+  return {
+    waitingList: dept.waiting.size,
+    openCases: dept.openCases,
+    caseload: fte > 0 ? dept.openCases / fte : Number.NaN,
+    caseloadMax,
+    pressure: capacity > 0 ? demand / capacity : Number.NaN,
+  };
+}
+
+/**
+ * Share of open case files an audit would fault: a decision missing a legal element within
+ * the window, or (when breaches count) a deadline missed in the window or overdue now.
+ */
+export function auditShare(dept: Department, now: Days): number {
+  const { windowWeeks, countDeadlineBreaches } = dept.scenario.audit;
+  const since = now - windowWeeks * 7;
+  let files = 0;
+  let faulty = 0;
+  for (const a of dept.advisors) {
+    for (const c of a.cases) {
+      files++;
+      const breach =
+        countDeadlineBreaches && (c.lastBreach >= since || c.tasks.some((t) => t.state === TaskState.Queued && t.due < now));
+      if (c.lastDecisionError >= since || breach) faulty++;
+    }
+  }
+  return files > 0 ? faulty / files : Number.NaN;
+}
+
+/** Mean days waited so far by the cases still on the waiting list, and their count. */
+export function pendingWaits(dept: Department, now: Days): { sum: number; count: number } {
+  let sum = 0;
+  let count = 0;
+  for (const c of dept.waiting) {
+    sum += now - Math.max(c.arrival, 0);
+    count++;
+  }
+  return { sum, count };
+}

@@ -1,0 +1,94 @@
+/**
+ * Counts what happens during the horizon: flows (tasks, decisions, allocations) as totals and
+ * per week, and the weekly state samples the observer writes. Nothing is counted during the
+ * warm-up.
+ */
+import type { SeriesId } from './metrics.ts';
+import { SERIES_IDS } from './metrics.ts';
+import type { TaskPlan } from './plan.ts';
+
+interface Flows {
+  investigations: number;
+  investigationsLate: number;
+  followUps: number;
+  followUpsLate: number;
+  breaches: number;
+  decisions: number;
+  decisionErrors: number;
+  waitSum: number;
+  waitCount: number;
+}
+
+const noFlows = (): Flows => ({
+  investigations: 0,
+  investigationsLate: 0,
+  followUps: 0,
+  followUpsLate: 0,
+  breaches: 0,
+  decisions: 0,
+  decisionErrors: 0,
+  waitSum: 0,
+  waitCount: 0,
+});
+
+export class Recorder {
+  /** False during the warm-up. */
+  recording = false;
+  totals = noFlows();
+  private week = noFlows();
+  readonly series: Record<SeriesId, Float64Array>;
+
+  constructor(readonly weeks: number) {
+    this.series = Object.fromEntries(
+      SERIES_IDS.map((id) => [id, new Float64Array(weeks + 1).fill(Number.NaN)]),
+    ) as Record<SeriesId, Float64Array>;
+  }
+
+  /** Starts counting (end of warm-up). */
+  begin(): void {
+    this.recording = true;
+    this.totals = noFlows();
+    this.week = noFlows();
+  }
+
+  allocated(waitDays: number): void {
+    if (!this.recording) return;
+    this.add('waitSum', waitDays);
+    this.add('waitCount', 1);
+  }
+
+  task(plan: TaskPlan, late: boolean): void {
+    if (!this.recording) return;
+    if (plan.isInvestigation) {
+      this.add('investigations', 1);
+      if (late) this.add('investigationsLate', 1);
+    }
+    if (plan.isFollowUp) {
+      this.add('followUps', 1);
+      if (late) this.add('followUpsLate', 1);
+    }
+    if (late) this.add('breaches', 1);
+  }
+
+  decision(missing: boolean): void {
+    if (!this.recording) return;
+    this.add('decisions', 1);
+    if (missing) this.add('decisionErrors', 1);
+  }
+
+  /** Writes the flows of the week ending at sample `k` and starts the next week. */
+  closeWeek(k: number): void {
+    const w = this.week;
+    if (k > 0) {
+      this.series.deadlineBreaches[k] = w.breaches;
+      this.series.decisionErrorShare[k] = w.decisions > 0 ? w.decisionErrors / w.decisions : Number.NaN;
+      this.series.waitDays[k] = w.waitCount > 0 ? w.waitSum / w.waitCount : Number.NaN;
+    }
+    this.week = noFlows();
+  }
+
+  private add(key: keyof Flows, amount: number): void {
+    this.totals[key] += amount;
+    this.week[key] += amount;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * One replication of a scenario: builds the department on a fresh simjs kernel, runs it to
+ * the horizon and reduces what the recorder saw to the metrics of model.md. Pure and
+ * synchronous: the same (scenario, seed, replication) gives the same numbers in Node, a
+ * page or a worker.
+ */
+import { createKernel, scheduledEvents } from '../kernel/simjs.ts';
+import { createStreams } from '../random/streams.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { DAYS_PER_WEEK, WEEKS_PER_YEAR } from '../scenario/units.ts';
+import { startArrivals } from './arrivals.ts';
+import { Department } from './department.ts';
+import { compileErrorCurve, type ErrorCurve } from './error-curve.ts';
+import { seedInitialCases } from './initial-state.ts';
+import { IntakeProfile } from './intake.ts';
+import type { MetricId, ReplicationResult } from './metrics.ts';
+import { auditShare, pendingWaits, sampleState, type StateSample } from './observer.ts';
+import { Recorder } from './recorder.ts';
+import { startStaffing } from './staffing.ts';
+import { estimateEventsPerReplication, WorkLimitError } from './work-bound.ts';
+
+const curves = new Map<string, ErrorCurve>();
+
+/** The compiled error curve (cached: every replication of a scenario shares it). */
+function errorCurve(expression: string): ErrorCurve {
+  let g = curves.get(expression);
+  if (!g) {
+    const compiled = compileErrorCurve(expression);
+    // Parsing validated the curve; reaching this means the scenario bypassed parseScenario.
+    if (!compiled.ok) throw new Error(`documentation.errorCurve ${compiled.message}`);
+    g = compiled.g;
+    if (curves.size > 32) curves.clear();
+    curves.set(expression, g);
+  }
+  return g;
+}
+
+/** Runs replication `replication` of `scenario` with `seed`. */
+export function runReplication(scenario: Scenario, seed: number, replication: number): ReplicationResult {
+  const { horizonWeeks, warmupWeeks } = scenario.simulation;
+  const warmupDays = warmupWeeks * DAYS_PER_WEEK;
+  const endDay = warmupDays + horizonWeeks * DAYS_PER_WEEK;
+  const kernel = createKernel();
+  const recorder = new Recorder(horizonWeeks);
+  const streams = createStreams(seed, replication);
+  const dept = new Department(kernel, scenario, streams, errorCurve(scenario.documentation.errorCurve), recorder, endDay);
+
+  seedInitialCases(dept);
+  startArrivals(dept, new IntakeProfile(scenario.intake, Math.ceil(endDay), warmupDays));
+  startStaffing(dept);
+
+  const samples: StateSample[] = [];
+  let audit = Number.NaN;
+  let pending = { sum: 0, count: 0 };
+  const observe = (k: number) => {
+    const now = dept.now();
+    if (k === 0) recorder.begin();
+    recorder.closeWeek(k);
+    const sample = sampleState(dept, now);
+    samples.push(sample);
+    for (const id of ['waitingList', 'openCases', 'caseload', 'caseloadMax', 'pressure'] as const) {
+      recorder.series[id][k] = sample[id];
+    }
+    if (k < horizonWeeks) dept.clock.setTimer(DAYS_PER_WEEK).done(() => observe(k + 1), dept);
+    else {
+      audit = auditShare(dept, now);
+      pending = pendingWaits(dept, now);
+    }
+  };
+  dept.clock.setTimer(warmupDays).done(() => observe(0), dept);
+
+  // A safety net under the up-front bound (work-bound.ts): no scenario can hang a tab or a worker.
+  const maxEvents = Math.ceil(20 * estimateEventsPerReplication(scenario)) + 100_000;
+  if (!kernel.simulate(endDay, maxEvents)) {
+    throw new WorkLimitError(
+      `replication ${replication} exceeded ${maxEvents} events, 20 times the estimate for this scenario`,
+    );
+  }
+  return {
+    replication,
+    metrics: metricsOf(scenario, recorder, samples, audit, pending),
+    series: recorder.series,
+    events: scheduledEvents(kernel),
+  };
+}
+
+function metricsOf(
+  scenario: Scenario,
+  recorder: Recorder,
+  samples: StateSample[],
+  audit: number,
+  pending: { sum: number; count: number },
+): Record<MetricId, number> {
+  const t = recorder.totals;
+  const weekly = samples.slice(1);
+  const mean = (key: keyof StateSample) =>
+    weekly.length > 0 ? weekly.reduce((sum, s) => sum + s[key], 0) / weekly.length : (samples[0]?.[key] ?? Number.NaN);
+  const last = samples[samples.length - 1] as StateSample;
+  const years = scenario.simulation.horizonWeeks / WEEKS_PER_YEAR;
+  const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
+  return {
+    waitingList: mean('waitingList'),
+    waitingListEnd: last.waitingList,
+    waitDays: ratio(t.waitSum + pending.sum, t.waitCount + pending.count),
+    openCases: mean('openCases'),
+    openCasesEnd: last.openCases,
+    caseload: mean('caseload'),
+    caseloadMax: mean('caseloadMax'),
+    pressure: mean('pressure'),
+    investigationsLateShare: ratio(t.investigationsLate, t.investigations),
+    followUpsLateShare: ratio(t.followUpsLate, t.followUps),
+    decisionErrorShare: ratio(t.decisionErrors, t.decisions),
+    auditedFileErrorShare: audit,
+    deadlineBreachesPerYear: t.breaches / years,
+    decisionsPerYear: t.decisions / years,
+    staffCostPerYear: scenario.advisors.fte * scenario.advisors.fullCostPerFteDkk,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The classic workload-study formula in closed form: hours each phase asks of an advisor,
+ * and the FTE at which demand equals capacity,
+ *   required FTE = sum over phases (open cases x hours per case-week) / productive hours per FTE.
+ */
+import { lognormalParams } from '../random/distributions.ts';
+import type { CaseType, Scenario } from '../scenario/types.ts';
+import type { Days, Hours } from '../scenario/units.ts';
+import { phaseInflowPerWeek } from './flows.ts';
+import { math } from './math.ts';
+
+const { erf } = math;
+
+/** P(phase duration >= d). */
+export function survival(type: CaseType, d: Days): number {
+  const { distribution, meanDays, cv } = type.duration;
+  if (d <= 0) return 1;
+  if (distribution === 'fixed' || (distribution === 'lognormal' && cv === 0)) return meanDays >= d ? 1 : 0;
+  if (distribution === 'exponential') return Math.exp(-d / meanDays);
+  const { mu, sigma } = lognormalParams(meanDays, cv);
+  return 0.5 * (1 - erf((Math.log(d) - mu) / (sigma * Math.SQRT2)));
+}
+
+/** Expected occurrences of a start task within one phase (due dates that fall before its end). */
+export function expectedOccurrences(type: CaseType, dueDays: Days, repeatEveryDays: Days | null): number {
+  if (repeatEveryDays === null) return survival(type, dueDays);
+  let total = 0;
+  for (let due = dueDays, k = 0; k < 100_000; due += repeatEveryDays, k++) {
+    const p = survival(type, due);
+    total += p;
+    if (p < 1e-12) break;
+  }
+  return total;
+}
+
+/** Expected task hours of one phase of this type. */
+export function taskHoursPerPhase(type: CaseType): Hours {
+  return type.tasks.reduce(
+    (sum, t) => sum + t.hours * (t.trigger === 'end' ? 1 : expectedOccurrences(type, t.dueDays, t.repeatEveryDays)),
+    0,
+  );
+}
+
+/** Advisor hours demanded per week in steady state, at the given intake factor. */
+export function demandHoursPerWeek(scenario: Scenario, intakeFactor = 1): Hours {
+  const inflow = phaseInflowPerWeek(scenario, intakeFactor);
+  return scenario.caseTypes.reduce((sum, type, i) => {
+    const perPhase = type.contactHoursPerWeek * (type.duration.meanDays / 7) + taskHoursPerPhase(type);
+    return sum + (inflow[i] as number) * perPhase;
+  }, 0);
+}
+
+/** FTE at which steady-state demand equals capacity. */
+export function requiredFte(scenario: Scenario, intakeFactor = 1): number {
+  const { hoursPerWeek, productiveShare } = scenario.advisors;
+  return demandHoursPerWeek(scenario, intakeFactor) / (hoursPerWeek * productiveShare);
+}
