@@ -9,7 +9,7 @@
  * only event an advisor schedules is the completion of that task, recomputed whenever its
  * load or its queue changes.
  */
-import type { SimEntity, SimRequest } from '../kernel/simjs.ts';
+import type { Kernel, Timer } from '../kernel/simjs.ts';
 import type { Fte, Hours, Share } from '../scenario/units.ts';
 import { DAYS_PER_WEEK } from '../scenario/units.ts';
 import type { Case, Task } from './case.ts';
@@ -18,7 +18,7 @@ import { TaskHeap } from './task-heap.ts';
 
 /** What an advisor needs from the department around it. */
 export interface AdvisorHost {
-  readonly clock: SimEntity;
+  readonly kernel: Kernel;
   taskDone(task: Task, now: number): void;
 }
 
@@ -40,13 +40,21 @@ export class Advisor {
   generation = 0;
   /** Capacity and cap as a share of a full advisor (below 1 while onboarding). */
   factor: Share = 1;
+  /** FTE actually at work: 0 when vacant, reduced while onboarding. */
+  productiveFte: Fte = 0;
+  /** Hours per week this advisor can work. */
+  capacityPerWeek: Hours = 0;
+  /** Most cases this advisor is given under the cap (whole cases). */
+  cap = 0;
+  /** Most cases under the `overfill` policy. */
+  hardMax = 0;
   /** Open cases allocated to this advisor. */
   readonly cases = new Set<Case>();
   /** Steady contact load of those cases, hours per week. */
   contactPerWeek: Hours = 0;
   private readonly queue = new TaskHeap();
   private inHand: Task | null = null;
-  private timer: SimRequest | null = null;
+  private timer: Timer | null = null;
   /** Task rate (hours per day) the current timer was computed with. */
   private plannedRate = 0;
   private lastSync = 0;
@@ -56,25 +64,17 @@ export class Advisor {
     readonly fte: Fte,
     private readonly terms: AdvisorTerms,
     private readonly host: AdvisorHost,
-  ) {}
-
-  /** FTE actually at work: 0 when vacant, reduced while onboarding. */
-  get productiveFte(): Fte {
-    return this.active ? this.fte * this.factor : 0;
+  ) {
+    this.resize();
   }
 
-  get capacityPerWeek(): Hours {
-    return this.productiveFte * this.terms.hoursPerWeek * this.terms.productiveShare;
-  }
-
-  /** Most cases this advisor is given under the cap (whole cases). */
-  get cap(): number {
-    return Math.floor(this.terms.caseCap * this.productiveFte + EPSILON);
-  }
-
-  /** Most cases under the `overfill` policy. */
-  get hardMax(): number {
-    return Math.floor(this.terms.hardMaxCases * this.productiveFte + EPSILON);
+  /** Recomputes the figures that follow from `active` and `factor` (they change rarely; allocation reads them often). */
+  private resize(): void {
+    const { hoursPerWeek, productiveShare, caseCap, hardMaxCases } = this.terms;
+    this.productiveFte = this.active ? this.fte * this.factor : 0;
+    this.capacityPerWeek = this.productiveFte * hoursPerWeek * productiveShare;
+    this.cap = Math.floor(caseCap * this.productiveFte + EPSILON);
+    this.hardMax = Math.floor(hardMaxCases * this.productiveFte + EPSILON);
   }
 
   /** Task hours per day left after contact. */
@@ -101,6 +101,7 @@ export class Advisor {
 
   /** Changes the contact load (a case arrives, leaves or changes phase). */
   addContact(hoursPerWeek: Hours, now: number): void {
+    if (hoursPerWeek === 0) return;
     this.sync(now);
     this.contactPerWeek += hoursPerWeek;
     this.replan(now);
@@ -111,6 +112,7 @@ export class Advisor {
     this.sync(now);
     this.active = active;
     this.factor = factor;
+    this.resize();
     this.replan(now);
   }
 
@@ -148,11 +150,11 @@ export class Advisor {
       task.remaining -= cut;
       task.cut += cut;
     }
-    this.timer = this.host.clock.setTimer(task.remaining / rate).done(this.complete, this);
+    this.timer = this.host.kernel.at(task.remaining / rate, this.complete, this);
   }
 
   private complete(): void {
-    const now = this.host.clock.time();
+    const now = this.host.kernel.time();
     this.sync(now);
     const task = this.queue.pop();
     if (!task || task !== this.inHand) throw new Error('advisor completed a task that was not in hand');

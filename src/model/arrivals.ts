@@ -1,21 +1,26 @@
 /**
  * New cases from outside. Each case type has its own unit-rate Poisson stream whose k-th
- * event is mapped through the inverse cumulative intake rate (intake.ts), and the k-th case
- * of a type always gets the same attribute and error streams: common random numbers across
- * scenarios that differ in intake, staffing or anything else.
+ * event is mapped through the inverse cumulative intake rate (intake.ts), and its own
+ * attribute stream from which the k-th case draws in a fixed order: common random numbers
+ * across scenarios that differ in intake, staffing or anything else. More intake moves the
+ * same cases earlier and adds more; it never reshuffles them.
  */
 import { exponential } from '../random/distributions.ts';
 import type { Rng } from '../random/streams.ts';
-import type { Days } from '../scenario/units.ts';
 import type { Department } from './department.ts';
 import type { IntakeProfile } from './intake.ts';
 import type { PhaseType } from './plan.ts';
 
 interface ArrivalProcess {
+  readonly dept: Department;
+  readonly profile: IntakeProfile;
   readonly phase: PhaseType;
-  readonly rng: Rng;
+  readonly times: Rng;
+  readonly attributes: Rng;
   readonly perDay: number;
+  /** Cumulative unit-rate level of the next arrival. */
   level: number;
+  /** Search hint for the inverse cumulative rate. */
   day: number;
   count: number;
 }
@@ -25,27 +30,31 @@ export function startArrivals(dept: Department, profile: IntakeProfile): void {
   for (const phase of dept.phases) {
     const perDay = phase.spec.arrivalsPerWeek / 7;
     if (perDay <= 0) continue;
-    const process: ArrivalProcess = {
+    scheduleNext({
+      dept,
+      profile,
       phase,
-      rng: dept.streams.stream(`a${phase.index}`),
+      times: dept.streams.stream(`a${phase.index}`),
+      attributes: dept.streams.stream(`c${phase.index}`),
       perDay,
       level: 0,
       day: 0,
       count: 0,
-    };
-    scheduleNext(dept, profile, process, 0);
+    });
   }
 }
 
-function scheduleNext(dept: Department, profile: IntakeProfile, p: ArrivalProcess, now: Days): void {
-  p.level += exponential(p.rng, 1) / p.perDay;
-  const { time, day } = profile.invert(p.level, p.day);
+function scheduleNext(p: ArrivalProcess): void {
+  p.level += exponential(p.times, 1) / p.perDay;
+  const { time, day } = p.profile.invert(p.level, p.day);
   p.day = day;
-  if (time > dept.endDay) return;
-  dept.clock.setTimer(time - now).done(() => {
-    const at = dept.now();
-    const key = `${p.phase.index}/${p.count++}`;
-    dept.admit(dept.createCase(p.phase, key, at), at);
-    scheduleNext(dept, profile, p, at);
-  }, dept);
+  if (time <= p.dept.endDay) p.dept.kernel.at(time - p.dept.now(), arrive, p);
+}
+
+function arrive(this: ArrivalProcess): void {
+  const dept = this.dept;
+  const now = dept.now();
+  const c = dept.createCase(this.phase, `${this.phase.index}/${this.count++}`, now, this.attributes);
+  dept.admit(c, now);
+  scheduleNext(this);
 }

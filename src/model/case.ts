@@ -3,7 +3,7 @@
  * milestone tasks those phases give their advisor. Plain objects with numeric fields,
  * because a replication creates tens of thousands of them.
  */
-import type { SimRequest } from '../kernel/simjs.ts';
+import type { Timer } from '../kernel/simjs.ts';
 import type { Rng } from '../random/streams.ts';
 import type { Days, Hours } from '../scenario/units.ts';
 import type { Advisor } from './advisor.ts';
@@ -15,15 +15,21 @@ export interface Case {
   /** Day the municipality learned of the case (deadlines `from arrival` count from here). */
   readonly arrival: Days;
   readonly urgent: boolean;
-  /** Attribute draws: durations and outcomes, one uniform each. */
-  readonly attributes: Rng;
+  /**
+   * Uniforms for the case's phases, drawn when it arrives: [duration, outcome] per phase.
+   * Drawing them up front from the case type's stream keeps the k-th case of a type
+   * identical across scenarios (common random numbers) without a stream per case.
+   */
+  readonly draws: number[];
+  /** Next unused entry of `draws`. */
+  drawn: number;
   /** Stream key of this case; its error stream is created on its first decision. */
   readonly key: string;
   /** Draws for the legal elements of this case's decisions (created lazily). */
   errors: Rng | null;
   phase: PhaseType;
   phaseStart: Days;
-  phaseEndTimer: SimRequest | null;
+  phaseEndTimer: Timer | null;
   advisor: Advisor | null;
   /** Day allocated to an advisor (NaN while waiting). */
   allocatedAt: Days;
@@ -50,7 +56,7 @@ export interface Task {
   readonly plan: TaskPlan;
   readonly due: Days;
   state: TaskState;
-  releaseTimer: SimRequest | null;
+  releaseTimer: Timer | null;
   /** Hours of work left, documentation included. */
   remaining: Hours;
   /** Hours of documentation left (documentation is written last, so it is the tail of `remaining`). */

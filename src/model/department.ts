@@ -3,9 +3,8 @@
  * advisor milestone tasks, and close. This module owns the case lifecycle; advisors own
  * their work (advisor.ts), the recorder owns the numbers (recorder.ts).
  */
-import type { SimEntity, SimKernel } from '../kernel/simjs.ts';
-import { Entity } from '../kernel/simjs.ts';
-import { exponential, lognormal } from '../random/distributions.ts';
+import type { Kernel } from '../kernel/simjs.ts';
+import { lognormalQuantile } from '../random/distributions.ts';
 import type { Rng, StreamFactory } from '../random/streams.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Days } from '../scenario/units.ts';
@@ -18,17 +17,13 @@ import { planPhases } from './plan.ts';
 import type { Recorder } from './recorder.ts';
 import { WaitingList } from './waiting-list.ts';
 
-/** An entity with nothing of its own to do: the handle through which we set timers. */
-class Clock extends Entity {
-  override start(): void {}
-}
-
 const LATE_EPSILON = 1e-6;
+/** Phases one case may pass through; a cycle in `next` ends here with the case closing. */
+const MAX_PHASES = 16;
 /** Matches the pressure window in observer.ts. */
 const LOOKAHEAD_DAYS = 28;
 
 export class Department implements AdvisorHost {
-  readonly clock: SimEntity;
   readonly phases: PhaseType[];
   readonly advisors: Advisor[] = [];
   readonly waiting = new WaitingList();
@@ -39,7 +34,7 @@ export class Department implements AdvisorHost {
   private readonly elementCount: number;
 
   constructor(
-    kernel: SimKernel,
+    readonly kernel: Kernel,
     readonly scenario: Scenario,
     readonly streams: StreamFactory,
     private readonly g: ErrorCurve,
@@ -47,7 +42,6 @@ export class Department implements AdvisorHost {
     /** Last simulated day: timers beyond it are never set. */
     readonly endDay: Days,
   ) {
-    this.clock = kernel.addEntity(Clock);
     this.phases = planPhases(scenario);
     this.base = scenario.documentation.baseMissingProbability;
     this.elementCount = scenario.documentation.legalElements.length;
@@ -60,18 +54,28 @@ export class Department implements AdvisorHost {
   }
 
   now(): Days {
-    return this.clock.time();
+    return this.kernel.time();
   }
 
-  /** A new case of `phase`, with its own attribute and error streams keyed by `key`. */
-  createCase(phase: PhaseType, key: string, arrival: Days, attributes?: Rng): Case {
-    const rng = attributes ?? this.streams.stream(`c${key}`);
-    const urgent = rng() < phase.spec.urgentShare;
+  /**
+   * A new case of `phase`. Its urgency and the uniforms for all its phases come from
+   * `attributes` (the case type's stream), in a fixed order; `key` names its error stream.
+   */
+  createCase(phase: PhaseType, key: string, arrival: Days, attributes: Rng): Case {
+    const urgent = attributes() < phase.spec.urgentShare;
+    const draws: number[] = [];
+    for (let p: PhaseType | undefined = phase, n = 0; p && n < MAX_PHASES; n++) {
+      const duration = attributes();
+      const outcome = attributes();
+      draws.push(duration, outcome);
+      p = this.nextPhase(p, outcome);
+    }
     return {
       seq: this.caseSeq++,
       arrival,
       urgent,
-      attributes: rng,
+      draws,
+      drawn: 0,
       key,
       errors: null,
       phase,
@@ -136,18 +140,26 @@ export class Department implements AdvisorHost {
     }
   }
 
-  drawDuration(phase: PhaseType, rng: Rng): Days {
+  /** The phase that follows `phase` for outcome uniform `u`, or undefined when the case closes. */
+  nextPhase(phase: PhaseType, u: number): PhaseType | undefined {
+    for (const [index, cumulative] of phase.next) if (u < cumulative) return this.phases[index];
+    return undefined;
+  }
+
+  /** Duration of a phase from its uniform, by inversion. */
+  duration(phase: PhaseType, u: number): Days {
     const { distribution, meanDays, cv } = phase.spec.duration;
     if (distribution === 'fixed') return meanDays;
-    if (distribution === 'exponential') return exponential(rng, meanDays);
-    return lognormal(rng, meanDays, cv);
+    if (distribution === 'exponential') return -meanDays * Math.log(1 - u);
+    return lognormalQuantile(u, meanDays, cv);
   }
 
   private startPhase(c: Case, phase: PhaseType, now: Days, elapsed: Days, duration?: Days): void {
     const advisor = c.advisor as Advisor;
     c.phase = phase;
     c.phaseStart = now - elapsed;
-    const end = c.phaseStart + (duration ?? this.drawDuration(phase, c.attributes));
+    const u = c.draws[c.drawn] ?? 0.5;
+    const end = c.phaseStart + (duration ?? this.duration(phase, u));
     advisor.addContact(phase.contactPerWeek, now);
     // Tasks due shortly after the last day still count toward pressure in its final weeks.
     const horizon = Math.min(end, this.endDay + LOOKAHEAD_DAYS);
@@ -159,7 +171,7 @@ export class Department implements AdvisorHost {
         due += repeatEveryDays;
       }
     }
-    c.phaseEndTimer = end <= this.endDay ? this.clock.setTimer(end - now).done(this.endPhase, this, c) : null;
+    c.phaseEndTimer = end <= this.endDay ? this.kernel.at(end - now, this.endPhase, this, c) : null;
   }
 
   private schedule(c: Case, plan: TaskPlan, due: Days, release: Days, now: Days): void {
@@ -176,7 +188,7 @@ export class Department implements AdvisorHost {
     };
     c.tasks.push(task);
     if (release <= now) (c.advisor as Advisor).enqueue(task, now);
-    else if (release <= this.endDay) task.releaseTimer = this.clock.setTimer(release - now).done(this.release, this, task);
+    else if (release <= this.endDay) task.releaseTimer = this.kernel.at(release - now, this.release, this, task);
   }
 
   private release(task: Task): void {
@@ -238,10 +250,10 @@ export class Department implements AdvisorHost {
   private finishPhase(c: Case, now: Days): void {
     const advisor = c.advisor as Advisor;
     advisor.addContact(-c.phase.contactPerWeek, now);
-    const u = c.attributes();
-    const next = c.phase.next.find(([, cumulative]) => u < cumulative);
-    if (next) {
-      this.startPhase(c, this.phases[next[0]] as PhaseType, now, 0);
+    const next = this.nextPhase(c.phase, c.draws[c.drawn + 1] ?? 1);
+    c.drawn += 2;
+    if (next && c.drawn < c.draws.length) {
+      this.startPhase(c, next, now, 0);
       return;
     }
     advisor.cases.delete(c);

@@ -33,12 +33,10 @@ export function seedInitialCases(dept: Department): void {
   const pending: { c: Case; progress: { elapsed: Days; duration: Days } }[] = [];
   dept.phases.forEach((phase, i) => {
     const count = phase.spec.initialOpen ?? Math.round(expected[i] as number);
+    const rng = dept.streams.stream(`i${phase.index}`);
     for (let j = 0; j < count; j++) {
-      const key = `i${phase.index}/${j}`;
-      const rng = dept.streams.stream(`c${key}`);
       const progress = phaseInProgress(phase, rng);
-      const c = dept.createCase(phase, key, -progress.elapsed, rng);
-      pending.push({ c, progress });
+      pending.push({ c: dept.createCase(phase, `i${phase.index}/${j}`, -progress.elapsed, rng), progress });
     }
   });
   // Shuffle so that, when there are more cases than slots, no case type is favoured.

@@ -4,7 +4,7 @@
  * synchronous: the same (scenario, seed, replication) gives the same numbers in Node, a
  * page or a worker.
  */
-import { createKernel, scheduledEvents } from '../kernel/simjs.ts';
+import { createKernel } from '../kernel/simjs.ts';
 import { createStreams } from '../random/streams.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { DAYS_PER_WEEK, WEEKS_PER_YEAR } from '../scenario/units.ts';
@@ -61,13 +61,13 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     for (const id of ['waitingList', 'openCases', 'caseload', 'caseloadMax', 'pressure'] as const) {
       recorder.series[id][k] = sample[id];
     }
-    if (k < horizonWeeks) dept.clock.setTimer(DAYS_PER_WEEK).done(() => observe(k + 1), dept);
+    if (k < horizonWeeks) dept.kernel.at(DAYS_PER_WEEK, () => observe(k + 1), dept);
     else {
       audit = auditShare(dept, now);
       pending = pendingWaits(dept, now);
     }
   };
-  dept.clock.setTimer(warmupDays).done(() => observe(0), dept);
+  dept.kernel.at(warmupDays, () => observe(0), dept);
 
   // A safety net under the up-front bound (work-bound.ts): no scenario can hang a tab or a worker.
   const maxEvents = Math.ceil(20 * estimateEventsPerReplication(scenario)) + 100_000;
@@ -80,7 +80,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     replication,
     metrics: metricsOf(scenario, recorder, samples, audit, pending),
     series: recorder.series,
-    events: scheduledEvents(kernel),
+    events: kernel.scheduled,
   };
 }
 

@@ -21,7 +21,7 @@ function scheduleDeparture(dept: Department, advisor: Advisor, now: Days, genera
   const rng = dept.streams.stream(`staff/${advisor.index}/${generation}`);
   const at = now + exponential(rng, DAYS_PER_YEAR / attritionPerYear);
   if (at > dept.endDay) return;
-  dept.clock.setTimer(at - now).done(() => depart(dept, advisor, generation), dept);
+  dept.kernel.at(at - now, () => depart(dept, advisor, generation), dept);
 }
 
 function depart(dept: Department, advisor: Advisor, generation: number): void {
@@ -45,12 +45,12 @@ function depart(dept: Department, advisor: Advisor, generation: number): void {
     // Nobody to hand over to: the cases wait in the vacant post for the replacement.
     advisor.setFactor(false, 0, now);
   }
-  dept.clock.setTimer(recruitmentDelayDays).done(() => {
+  dept.kernel.at(recruitmentDelayDays, () => {
     const start = dept.now();
     advisor.setFactor(true, onboardingCapacityShare, start);
     dept.serveWaiting(start);
     const next = generation + 1;
-    dept.clock.setTimer(onboardingDays).done(() => {
+    dept.kernel.at(onboardingDays, () => {
       // Only if this advisor has not left again meanwhile.
       if (advisor.active && advisor.generation === next) advisor.setFactor(true, 1, dept.now());
     }, dept);

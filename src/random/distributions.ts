@@ -56,9 +56,14 @@ export function lognormalParams(mean: number, cv: number): { mu: number; sigma: 
   return { mu: Math.log(mean) - sigma2 / 2, sigma: Math.sqrt(sigma2) };
 }
 
-/** Lognormal variate by mean and coefficient of variation. */
-export function lognormal(rng: Rng, mean: number, cv: number): number {
+/** The lognormal with this mean and coefficient of variation at quantile `u`. */
+export function lognormalQuantile(u: number, mean: number, cv: number): number {
   if (cv === 0) return mean;
   const { mu, sigma } = lognormalParams(mean, cv);
-  return Math.exp(mu + sigma * normalQuantile(rng()));
+  return Math.exp(mu + sigma * normalQuantile(u));
+}
+
+/** Lognormal variate by mean and coefficient of variation. */
+export function lognormal(rng: Rng, mean: number, cv: number): number {
+  return lognormalQuantile(rng(), mean, cv);
 }
