@@ -23,8 +23,12 @@ export interface Case {
   readonly draws: number[];
   /** Next unused entry of `draws`. */
   drawn: number;
-  /** Stream key of this case; its error stream is created on its first decision. */
-  readonly key: string;
+  /**
+   * Names this case's error stream, created on its first decision: the case type's index
+   * (negative, -1 - index, for cases open on day 0) and the case's ordinal within it.
+   */
+  readonly origin: number;
+  readonly ordinal: number;
   /** Draws for the legal elements of this case's decisions (created lazily). */
   errors: Rng | null;
   phase: PhaseType;

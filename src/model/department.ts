@@ -31,6 +31,7 @@ export class Department implements AdvisorHost {
   private caseSeq = 0;
   private taskSeq = 0;
   private readonly base: number;
+  private readonly overfill: boolean;
   private readonly elementCount: number;
 
   constructor(
@@ -44,6 +45,7 @@ export class Department implements AdvisorHost {
   ) {
     this.phases = planPhases(scenario);
     this.base = scenario.documentation.baseMissingProbability;
+    this.overfill = scenario.allocation.policy === 'overfill';
     this.elementCount = scenario.documentation.legalElements.length;
     const { advisors, allocation } = scenario;
     const terms = { ...advisors, hardMaxCases: allocation.hardMaxCases };
@@ -59,9 +61,10 @@ export class Department implements AdvisorHost {
 
   /**
    * A new case of `phase`. Its urgency and the uniforms for all its phases come from
-   * `attributes` (the case type's stream), in a fixed order; `key` names its error stream.
+   * `attributes` (the case type's stream), in a fixed order; `origin` and `ordinal` name
+   * its error stream (see {@link Case.origin}).
    */
-  createCase(phase: PhaseType, key: string, arrival: Days, attributes: Rng): Case {
+  createCase(phase: PhaseType, origin: number, ordinal: number, arrival: Days, attributes: Rng): Case {
     const urgent = attributes() < phase.spec.urgentShare;
     const draws: number[] = [];
     for (let p: PhaseType | undefined = phase, n = 0; p && n < MAX_PHASES; n++) {
@@ -76,7 +79,8 @@ export class Department implements AdvisorHost {
       urgent,
       draws,
       drawn: 0,
-      key,
+      origin,
+      ordinal,
       errors: null,
       phase,
       phaseStart: Number.NaN,
@@ -99,8 +103,19 @@ export class Department implements AdvisorHost {
 
   /** The advisor with the fewest cases per productive FTE below the cap (overfill: below the hard maximum). */
   pickAdvisor(): Advisor | null {
-    const best = this.leastLoaded((a) => a.cases.size < a.cap);
-    if (best || this.scenario.allocation.policy === 'waitlist') return best;
+    // Called for every arrival and every freed slot: a plain loop, no callbacks.
+    let best: Advisor | null = null;
+    let bestLoad = Infinity;
+    for (const a of this.advisors) {
+      const n = a.cases.size;
+      if (n >= a.cap) continue;
+      const load = n / a.productiveFte;
+      if (load < bestLoad) {
+        best = a;
+        bestLoad = load;
+      }
+    }
+    if (best || this.overfill === false) return best;
     return this.leastLoaded((a) => a.cases.size < a.hardMax);
   }
 
@@ -209,7 +224,7 @@ export class Department implements AdvisorHost {
       if (task.plan.isFollowUp && task.due < now) this.recordLate(c, task.plan, now);
     }
     if (queued.length > 0) (c.advisor as Advisor).drop(queued, now);
-    c.tasks = [];
+    c.tasks.length = 0;
     const ends = c.phase.endTasks;
     c.endTasksLeft = ends.length;
     for (const plan of ends) {
@@ -240,7 +255,7 @@ export class Department implements AdvisorHost {
     const p = this.base + (1 - this.base) * this.g(s);
     let missing = false;
     // Every element is drawn, missing or not, so the error stream stays aligned across scenarios.
-    c.errors ??= this.streams.stream(`e${c.key}`);
+    c.errors ??= this.streams.stream(`e${c.origin}/${c.ordinal}`);
     for (let e = 0; e < this.elementCount; e++) if (c.errors() < p) missing = true;
     this.recorder.decision(missing);
     if (missing) c.lastDecisionError = this.now();

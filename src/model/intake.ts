@@ -24,6 +24,20 @@ export function intakeMultiplier(intake: IntakeSettings, t: Days): number {
   return Math.max(0, factor);
 }
 
+const profiles = new Map<string, IntakeProfile>();
+
+/** The profile for these settings, shared by every replication that asks for the same one. */
+export function intakeProfile(intake: IntakeSettings, days: number, offset: Days): IntakeProfile {
+  const key = JSON.stringify([intake, days, offset]);
+  let profile = profiles.get(key);
+  if (!profile) {
+    profile = new IntakeProfile(intake, days, offset);
+    if (profiles.size > 16) profiles.clear();
+    profiles.set(key, profile);
+  }
+  return profile;
+}
+
 /**
  * The cumulative multiplier on a daily grid (the rate is constant within a day), from
  * simulation day 0 to `days`; `offset` shifts simulation time to projection time (warm-up).
@@ -35,10 +49,11 @@ export class IntakeProfile {
   constructor(intake: IntakeSettings, days: number, offset: Days) {
     this.daily = new Float64Array(days);
     this.cumulative = new Float64Array(days + 1);
+    // Warm-up runs at the base rate: growth starts with the projection.
+    const warmup = { ...intake, growth: { ...intake.growth, kind: 'none' as const } };
     for (let d = 0; d < days; d++) {
-      // Warm-up runs at the base rate: growth starts with the projection.
       const t = d + 0.5 - offset;
-      const m = t < 0 ? intakeMultiplier({ ...intake, growth: { ...intake.growth, kind: 'none' } }, t) : intakeMultiplier(intake, t);
+      const m = intakeMultiplier(t < 0 ? warmup : intake, t);
       this.daily[d] = m;
       this.cumulative[d + 1] = (this.cumulative[d] as number) + m;
     }

@@ -4,20 +4,16 @@
 import type { Days } from '../scenario/units.ts';
 import { TaskState } from './case.ts';
 import type { Department } from './department.ts';
+import type { SeriesId } from './metrics.ts';
 
 /** Days ahead whose due tasks count in the pressure measure (model.md: four weeks). */
 const PRESSURE_WINDOW_DAYS = 28;
 
-export interface StateSample {
-  waitingList: number;
-  openCases: number;
-  caseload: number;
-  caseloadMax: number;
-  pressure: number;
-}
+/** The state series one weekly sample writes. */
+export const STATE_SERIES = ['waitingList', 'openCases', 'caseload', 'caseloadMax', 'pressure'] as const satisfies SeriesId[];
 
-/** Samples the department at `now`. */
-export function sampleState(dept: Department, now: Days): StateSample {
+/** Samples the department at `now` into week `k` of the state series. */
+export function sampleState(dept: Department, now: Days, series: Record<SeriesId, Float64Array>, k: number): void {
   let fte = 0;
   let caseloadMax = 0;
   let demand = 0;
@@ -29,6 +25,7 @@ export function sampleState(dept: Department, now: Days): StateSample {
     a.sync(now);
     let dueSoon = 0;
     for (const c of a.cases) {
+      if (c.tasks.length === 0) continue;
       for (const t of c.tasks) {
         if (t.due <= now + PRESSURE_WINDOW_DAYS && t.state !== TaskState.Dropped) dueSoon += t.remaining;
       }
@@ -36,13 +33,11 @@ export function sampleState(dept: Department, now: Days): StateSample {
     demand += a.contactPerWeek + dueSoon / (PRESSURE_WINDOW_DAYS / 7);
     capacity += a.capacityPerWeek;
   }
-  return {
-    waitingList: dept.waiting.size,
-    openCases: dept.openCases,
-    caseload: fte > 0 ? dept.openCases / fte : Number.NaN,
-    caseloadMax,
-    pressure: capacity > 0 ? demand / capacity : Number.NaN,
-  };
+  series.waitingList[k] = dept.waiting.size;
+  series.openCases[k] = dept.openCases;
+  series.caseload[k] = fte > 0 ? dept.openCases / fte : Number.NaN;
+  series.caseloadMax[k] = caseloadMax;
+  series.pressure[k] = capacity > 0 ? demand / capacity : Number.NaN;
 }
 
 /**

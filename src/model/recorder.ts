@@ -47,33 +47,34 @@ export class Recorder {
   /** Starts counting (end of warm-up). */
   begin(): void {
     this.recording = true;
-    this.totals = noFlows();
     this.week = noFlows();
   }
 
+  // The hot paths touch only this week's counters; closeWeek adds them to the totals.
   allocated(waitDays: number): void {
     if (!this.recording) return;
-    this.add('waitSum', waitDays);
-    this.add('waitCount', 1);
+    this.week.waitSum += waitDays;
+    this.week.waitCount++;
   }
 
   task(plan: TaskPlan, late: boolean): void {
     if (!this.recording) return;
+    const w = this.week;
     if (plan.isInvestigation) {
-      this.add('investigations', 1);
-      if (late) this.add('investigationsLate', 1);
+      w.investigations++;
+      if (late) w.investigationsLate++;
     }
     if (plan.isFollowUp) {
-      this.add('followUps', 1);
-      if (late) this.add('followUpsLate', 1);
+      w.followUps++;
+      if (late) w.followUpsLate++;
     }
-    if (late) this.add('breaches', 1);
+    if (late) w.breaches++;
   }
 
   decision(missing: boolean): void {
     if (!this.recording) return;
-    this.add('decisions', 1);
-    if (missing) this.add('decisionErrors', 1);
+    this.week.decisions++;
+    if (missing) this.week.decisionErrors++;
   }
 
   /** Writes the flows of the week ending at sample `k` and starts the next week. */
@@ -84,11 +85,7 @@ export class Recorder {
       this.series.decisionErrorShare[k] = w.decisions > 0 ? w.decisionErrors / w.decisions : Number.NaN;
       this.series.waitDays[k] = w.waitCount > 0 ? w.waitSum / w.waitCount : Number.NaN;
     }
+    for (const key of Object.keys(w) as (keyof Flows)[]) this.totals[key] += w[key];
     this.week = noFlows();
-  }
-
-  private add(key: keyof Flows, amount: number): void {
-    this.totals[key] += amount;
-    this.week[key] += amount;
   }
 }

@@ -12,9 +12,11 @@ import { startArrivals } from './arrivals.ts';
 import { Department } from './department.ts';
 import { compileErrorCurve, type ErrorCurve } from './error-curve.ts';
 import { seedInitialCases } from './initial-state.ts';
-import { IntakeProfile } from './intake.ts';
+import { intakeProfile } from './intake.ts';
 import type { MetricId, ReplicationResult } from './metrics.ts';
-import { auditShare, pendingWaits, sampleState, type StateSample } from './observer.ts';
+import { auditShare, pendingWaits, sampleState, type STATE_SERIES } from './observer.ts';
+
+type StateSeries = (typeof STATE_SERIES)[number];
 import { Recorder } from './recorder.ts';
 import { startStaffing } from './staffing.ts';
 import { estimateEventsPerReplication, WorkLimitError } from './work-bound.ts';
@@ -46,28 +48,25 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   const dept = new Department(kernel, scenario, streams, errorCurve(scenario.documentation.errorCurve), recorder, endDay);
 
   seedInitialCases(dept);
-  startArrivals(dept, new IntakeProfile(scenario.intake, Math.ceil(endDay), warmupDays));
+  startArrivals(dept, intakeProfile(scenario.intake, Math.ceil(endDay), warmupDays));
   startStaffing(dept);
 
-  const samples: StateSample[] = [];
   let audit = Number.NaN;
   let pending = { sum: 0, count: 0 };
-  const observe = (k: number) => {
+  let week = 0;
+  const observe = () => {
     const now = dept.now();
-    if (k === 0) recorder.begin();
-    recorder.closeWeek(k);
-    const sample = sampleState(dept, now);
-    samples.push(sample);
-    for (const id of ['waitingList', 'openCases', 'caseload', 'caseloadMax', 'pressure'] as const) {
-      recorder.series[id][k] = sample[id];
-    }
-    if (k < horizonWeeks) dept.kernel.at(DAYS_PER_WEEK, () => observe(k + 1), dept);
+    if (week === 0) recorder.begin();
+    recorder.closeWeek(week);
+    sampleState(dept, now, recorder.series, week);
+    if (week < horizonWeeks) dept.kernel.at(DAYS_PER_WEEK, observe, dept);
     else {
       audit = auditShare(dept, now);
       pending = pendingWaits(dept, now);
     }
+    week++;
   };
-  dept.kernel.at(warmupDays, () => observe(0), dept);
+  dept.kernel.at(warmupDays, observe, dept);
 
   // A safety net under the up-front bound (work-bound.ts): no scenario can hang a tab or a worker.
   const maxEvents = Math.ceil(20 * estimateEventsPerReplication(scenario)) + 100_000;
@@ -78,7 +77,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   }
   return {
     replication,
-    metrics: metricsOf(scenario, recorder, samples, audit, pending),
+    metrics: metricsOf(scenario, recorder, audit, pending),
     series: recorder.series,
     events: kernel.scheduled,
   };
@@ -87,23 +86,27 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
 function metricsOf(
   scenario: Scenario,
   recorder: Recorder,
-  samples: StateSample[],
   audit: number,
   pending: { sum: number; count: number },
 ): Record<MetricId, number> {
   const t = recorder.totals;
-  const weekly = samples.slice(1);
-  const mean = (key: keyof StateSample) =>
-    weekly.length > 0 ? weekly.reduce((sum, s) => sum + s[key], 0) / weekly.length : (samples[0]?.[key] ?? Number.NaN);
-  const last = samples[samples.length - 1] as StateSample;
+  const weeks = scenario.simulation.horizonWeeks;
+  /** Mean over the weekly samples at the end of weeks 1..H (week 0 is the starting state). */
+  const mean = (id: StateSeries) => {
+    const values = recorder.series[id];
+    let sum = 0;
+    for (let k = 1; k <= weeks; k++) sum += values[k] as number;
+    return sum / weeks;
+  };
+  const last = (id: StateSeries) => recorder.series[id][weeks] as number;
   const years = scenario.simulation.horizonWeeks / WEEKS_PER_YEAR;
   const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
   return {
     waitingList: mean('waitingList'),
-    waitingListEnd: last.waitingList,
+    waitingListEnd: last('waitingList'),
     waitDays: ratio(t.waitSum + pending.sum, t.waitCount + pending.count),
     openCases: mean('openCases'),
-    openCasesEnd: last.openCases,
+    openCasesEnd: last('openCases'),
     caseload: mean('caseload'),
     caseloadMax: mean('caseloadMax'),
     pressure: mean('pressure'),
