@@ -28,6 +28,11 @@ export class Department implements AdvisorHost {
   readonly advisors: Advisor[] = [];
   readonly waiting = new WaitingList();
   openCases = 0;
+  /**
+   * Task hours by due day (index = floor(due)), whether done yet or not: the demand side of
+   * the pressure measure. Tasks that lapse unneeded (their phase ended) are taken out again.
+   */
+  readonly dueHours: Float64Array;
   private caseSeq = 0;
   private taskSeq = 0;
   private readonly base: number;
@@ -44,6 +49,7 @@ export class Department implements AdvisorHost {
     readonly endDay: Days,
   ) {
     this.phases = planPhases(scenario);
+    this.dueHours = new Float64Array(Math.ceil(endDay) + LOOKAHEAD_DAYS + 1);
     this.base = scenario.documentation.baseMissingProbability;
     this.overfill = scenario.allocation.policy === 'overfill';
     this.elementCount = scenario.documentation.legalElements.length;
@@ -202,8 +208,14 @@ export class Department implements AdvisorHost {
       cut: 0,
     };
     c.tasks.push(task);
+    this.ledger(task, plan.hours);
     if (release <= now) (c.advisor as Advisor).enqueue(task, now);
     else if (release <= this.endDay) task.releaseTimer = this.kernel.at(release - now, this.release, this, task);
+  }
+
+  private ledger(task: Task, hours: number): void {
+    const day = Math.floor(task.due);
+    if (day >= 0 && day < this.dueHours.length) this.dueHours[day] = (this.dueHours[day] as number) + hours;
   }
 
   private release(task: Task): void {
@@ -220,11 +232,15 @@ export class Department implements AdvisorHost {
       if (task.state === TaskState.Scheduled) task.releaseTimer?.cancel();
       else queued.push(task);
       task.state = TaskState.Dropped;
-      // A follow-up that was due and never done is a missed deadline.
+      // A follow-up that was due and never done is a missed deadline; one not yet due was not needed.
       if (task.plan.isFollowUp && task.due < now) this.recordLate(c, task.plan, now);
+      else this.ledger(task, -task.plan.hours);
     }
-    if (queued.length > 0) (c.advisor as Advisor).drop(queued, now);
+    const advisor = c.advisor as Advisor;
+    if (queued.length > 0) advisor.drop(queued, now);
     c.tasks.length = 0;
+    // The measure has ended: contact stops, only the closing paperwork remains.
+    advisor.addContact(-c.phase.contactPerWeek, now);
     const ends = c.phase.endTasks;
     c.endTasksLeft = ends.length;
     for (const plan of ends) {
@@ -264,7 +280,6 @@ export class Department implements AdvisorHost {
   /** The phase is complete: the case becomes its next phase or closes. */
   private finishPhase(c: Case, now: Days): void {
     const advisor = c.advisor as Advisor;
-    advisor.addContact(-c.phase.contactPerWeek, now);
     const next = this.nextPhase(c.phase, c.draws[c.drawn + 1] ?? 1);
     c.drawn += 2;
     if (next && c.drawn < c.draws.length) {

@@ -12,7 +12,12 @@ const PRESSURE_WINDOW_DAYS = 28;
 /** The state series one weekly sample writes. */
 export const STATE_SERIES = ['waitingList', 'openCases', 'caseload', 'caseloadMax', 'pressure'] as const satisfies SeriesId[];
 
-/** Samples the department at `now` into week `k` of the state series. */
+/**
+ * Samples the department at `now` into week `k` of the state series. Pressure is
+ * (contact load + task hours falling due in the next four weeks / 4) / capacity: the rate of
+ * demand, whether the tasks are already done or not, so that it equals the workload formula's
+ * ratio in steady state. A backlog of overdue work shows in the deadline series instead.
+ */
 export function sampleState(dept: Department, now: Days, series: Record<SeriesId, Float64Array>, k: number): void {
   let fte = 0;
   let caseloadMax = 0;
@@ -22,17 +27,13 @@ export function sampleState(dept: Department, now: Days, series: Record<SeriesId
     const productive = a.productiveFte;
     if (productive > 0) caseloadMax = Math.max(caseloadMax, a.cases.size / productive);
     fte += productive;
-    a.sync(now);
-    let dueSoon = 0;
-    for (const c of a.cases) {
-      if (c.tasks.length === 0) continue;
-      for (const t of c.tasks) {
-        if (t.due <= now + PRESSURE_WINDOW_DAYS && t.state !== TaskState.Dropped) dueSoon += t.remaining;
-      }
-    }
-    demand += a.contactPerWeek + dueSoon / (PRESSURE_WINDOW_DAYS / 7);
+    demand += a.contactPerWeek;
     capacity += a.capacityPerWeek;
   }
+  const from = Math.floor(now);
+  let dueSoon = 0;
+  for (let d = from; d < from + PRESSURE_WINDOW_DAYS; d++) dueSoon += dept.dueHours[d] ?? 0;
+  demand += dueSoon / (PRESSURE_WINDOW_DAYS / 7);
   series.waitingList[k] = dept.waiting.size;
   series.openCases[k] = dept.openCases;
   series.caseload[k] = fte > 0 ? dept.openCases / fte : Number.NaN;
