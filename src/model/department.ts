@@ -16,12 +16,15 @@ import type { PhaseType, TaskPlan } from './plan.ts';
 import { planPhases } from './plan.ts';
 import type { Recorder } from './recorder.ts';
 import { WaitingList } from './waiting-list.ts';
+import { taskHoursPerWeek } from './workload.ts';
 
 const LATE_EPSILON = 1e-6;
 /** Phases one case may pass through; a cycle in `next` ends here with the case closing. */
 const MAX_PHASES = 16;
-/** Matches the pressure window in observer.ts. */
+/** Tasks due this soon after the last day are still created (they may be worked before it). */
 const LOOKAHEAD_DAYS = 28;
+/** Pressure counts the task hours that fell due in this many days before a sample. */
+export const PRESSURE_WINDOW_DAYS = 28;
 
 export class Department implements AdvisorHost {
   readonly phases: PhaseType[];
@@ -29,8 +32,9 @@ export class Department implements AdvisorHost {
   readonly waiting = new WaitingList();
   openCases = 0;
   /**
-   * Task hours by due day (index = floor(due)), whether done yet or not: the demand side of
-   * the pressure measure. Tasks that lapse unneeded (their phase ended) are taken out again.
+   * Task hours by the day they fell due (index = floor(day) + {@link PRESSURE_WINDOW_DAYS}),
+   * done or not: the demand side of the pressure measure. A task that arises already overdue
+   * falls due the day it arises. Tasks that lapse unneeded (their phase ended) are taken out.
    */
   readonly dueHours: Float64Array;
   private caseSeq = 0;
@@ -49,7 +53,9 @@ export class Department implements AdvisorHost {
     readonly endDay: Days,
   ) {
     this.phases = planPhases(scenario);
-    this.dueHours = new Float64Array(Math.ceil(endDay) + LOOKAHEAD_DAYS + 1);
+    this.dueHours = new Float64Array(Math.ceil(endDay) + LOOKAHEAD_DAYS + PRESSURE_WINDOW_DAYS + 1);
+    // The weeks before day 0 are taken to have run at steady state (their cases are gone).
+    this.dueHours.fill(taskHoursPerWeek(scenario) / 7, 0, PRESSURE_WINDOW_DAYS);
     this.base = scenario.documentation.baseMissingProbability;
     this.overfill = scenario.allocation.policy === 'overfill';
     this.elementCount = scenario.documentation.legalElements.length;
@@ -208,14 +214,14 @@ export class Department implements AdvisorHost {
       cut: 0,
     };
     c.tasks.push(task);
-    this.ledger(task, plan.hours);
+    this.ledger(Math.max(due, now), plan.hours);
     if (release <= now) (c.advisor as Advisor).enqueue(task, now);
     else if (release <= this.endDay) task.releaseTimer = this.kernel.at(release - now, this.release, this, task);
   }
 
-  private ledger(task: Task, hours: number): void {
-    const day = Math.floor(task.due);
-    if (day >= 0 && day < this.dueHours.length) this.dueHours[day] = (this.dueHours[day] as number) + hours;
+  private ledger(day: Days, hours: number): void {
+    const i = Math.floor(day) + PRESSURE_WINDOW_DAYS;
+    if (i >= 0 && i < this.dueHours.length) this.dueHours[i] = (this.dueHours[i] as number) + hours;
   }
 
   private release(task: Task): void {
@@ -234,7 +240,7 @@ export class Department implements AdvisorHost {
       task.state = TaskState.Dropped;
       // A follow-up that was due and never done is a missed deadline; one not yet due was not needed.
       if (task.plan.isFollowUp && task.due < now) this.recordLate(c, task.plan, now);
-      else this.ledger(task, -task.plan.hours);
+      else this.ledger(task.due, -task.plan.hours);
     }
     const advisor = c.advisor as Advisor;
     if (queued.length > 0) advisor.drop(queued, now);

@@ -3,20 +3,20 @@
  */
 import type { Days } from '../scenario/units.ts';
 import { TaskState } from './case.ts';
-import type { Department } from './department.ts';
+import { PRESSURE_WINDOW_DAYS, type Department } from './department.ts';
 import type { SeriesId } from './metrics.ts';
 
-/** Days ahead whose due tasks count in the pressure measure (model.md: four weeks). */
-const PRESSURE_WINDOW_DAYS = 28;
 
 /** The state series one weekly sample writes. */
 export const STATE_SERIES = ['waitingList', 'openCases', 'caseload', 'caseloadMax', 'pressure'] as const satisfies SeriesId[];
 
 /**
  * Samples the department at `now` into week `k` of the state series. Pressure is
- * (contact load + task hours falling due in the next four weeks / 4) / capacity: the rate of
- * demand, whether the tasks are already done or not, so that it equals the workload formula's
- * ratio in steady state. A backlog of overdue work shows in the deadline series instead.
+ * (contact load + task hours that fell due in the last four weeks / 4) / capacity: the rate
+ * of demand, done or not, which in steady state equals the workload formula's ratio. (The
+ * reference model looks four weeks ahead instead, which misses work that arises at short
+ * notice: 5 % of demand in the default mix; see docs/model.md.) A backlog of overdue work
+ * shows in the deadline series instead.
  */
 export function sampleState(dept: Department, now: Days, series: Record<SeriesId, Float64Array>, k: number): void {
   let fte = 0;
@@ -30,10 +30,11 @@ export function sampleState(dept: Department, now: Days, series: Record<SeriesId
     demand += a.contactPerWeek;
     capacity += a.capacityPerWeek;
   }
+  // Ledger index i holds day i - PRESSURE_WINDOW_DAYS: days [now - window, now) are i in [now, now + window).
   const from = Math.floor(now);
-  let dueSoon = 0;
-  for (let d = from; d < from + PRESSURE_WINDOW_DAYS; d++) dueSoon += dept.dueHours[d] ?? 0;
-  demand += dueSoon / (PRESSURE_WINDOW_DAYS / 7);
+  let fellDue = 0;
+  for (let i = from; i < from + PRESSURE_WINDOW_DAYS; i++) fellDue += dept.dueHours[i] ?? 0;
+  demand += fellDue / (PRESSURE_WINDOW_DAYS / 7);
   series.waitingList[k] = dept.waiting.size;
   series.openCases[k] = dept.openCases;
   series.caseload[k] = fte > 0 ? dept.openCases / fte : Number.NaN;

@@ -41,6 +41,12 @@ export function taskHoursPerPhase(type: CaseType): Hours {
   );
 }
 
+/** Milestone-task hours falling due per week in steady state, at the given intake factor. */
+export function taskHoursPerWeek(scenario: Scenario, intakeFactor = 1): Hours {
+  const inflow = phaseInflowPerWeek(scenario, intakeFactor);
+  return scenario.caseTypes.reduce((sum, type, i) => sum + (inflow[i] as number) * taskHoursPerPhase(type), 0);
+}
+
 /** Advisor hours demanded per week in steady state, at the given intake factor. */
 export function demandHoursPerWeek(scenario: Scenario, intakeFactor = 1): Hours {
   const inflow = phaseInflowPerWeek(scenario, intakeFactor);

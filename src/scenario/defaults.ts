@@ -79,7 +79,7 @@ export const DEFAULT_CASE_TYPES: CaseType[] = [
         dueFrom: 'arrival',
         windowDays: 0,
         repeatEveryDays: null,
-        hours: 14,
+        hours: 18,
         documentationShare: 0.5,
         decision: true,
       },
@@ -94,7 +94,7 @@ export const DEFAULT_CASE_TYPES: CaseType[] = [
     initialOpen: null,
     duration: { distribution: 'lognormal', meanDays: 540, cv: 0.8 },
     contactHoursPerWeek: 0.25,
-    tasks: [plan(3), followUp(3.5), closingDecision(2)],
+    tasks: [plan(4), followUp(4.5), closingDecision(2.5)],
     next: { placement: 0.04 },
   },
   {
@@ -119,8 +119,8 @@ export const DEFAULT_CASE_TYPES: CaseType[] = [
         documentationShare: 0.5,
         decision: true,
       },
-      plan(6),
-      followUp(5),
+      plan(7),
+      followUp(6),
       closingDecision(4),
     ],
     next: {},
@@ -161,7 +161,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   documentation: {
     legalElements: ['partshøring', 'begrundelse', 'klagevejledning'],
     // *assumption*: errors that happen even with full documentation time.
-    baseMissingProbability: 0.03,
+    baseMissingProbability: 0.02,
     // *assumption*: no Danish source links caseload to error rate; calibrated to two anchors.
     errorCurve: 's ^ 1.5',
   },
