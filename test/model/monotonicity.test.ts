@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO } from '../../src/scenario/defaults.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { mean, replicate, scenarioWith, standardError } from '../support/scenarios.ts';
 
@@ -68,8 +69,8 @@ describe('runReplication under common random numbers', () => {
     );
     expect(Math.max(...relaxed.map((r) => r.metrics.pressure))).toBeLessThan(0.5);
     const shares = relaxed.map((r) => r.metrics.decisionErrorShare);
-    const p = 0.03;
-    const atBase = 1 - (1 - p) ** 3; // three legal elements, each missing with the base probability
+    const { baseMissingProbability: p, legalElements } = DEFAULT_SCENARIO.documentation;
+    const atBase = 1 - (1 - p) ** legalElements.length; // each element missing with the base probability
     expect(Math.abs(mean(shares) - atBase)).toBeLessThan(4 * standardError(shares) + 0.005);
     const pressed = replicate(base(26, 10), 4, 9);
     expect(mean(pressed.map((r) => r.metrics.decisionErrorShare))).toBeGreaterThan(atBase + 0.1);
