@@ -54,6 +54,7 @@ function scheduleNext(p: ArrivalProcess): void {
 function arrive(this: ArrivalProcess): void {
   const dept = this.dept;
   const now = dept.now();
+  dept.arrivals++;
   const c = dept.createCase(this.phase, this.phase.index, this.count++, now, this.attributes);
   dept.admit(c, now);
   scheduleNext(this);

@@ -31,6 +31,8 @@ export class Department implements AdvisorHost {
   readonly advisors: Advisor[] = [];
   readonly waiting = new WaitingList();
   openCases = 0;
+  /** Cases that arrived from outside so far. */
+  arrivals = 0;
   /**
    * Task hours by the day they fell due (index = floor(day) + {@link PRESSURE_WINDOW_DAYS}),
    * done or not: the demand side of the pressure measure. A task that arises already overdue

@@ -64,6 +64,8 @@ export interface ReplicationResult {
   metrics: Record<MetricId, number>;
   /** Each series has horizonWeeks + 1 values; NaN where a week has nothing to measure. */
   series: Record<SeriesId, Float64Array>;
-  /** Events the kernel processed, for benchmarks and the work bound. */
+  /** Events the kernel scheduled, for benchmarks and the work bound. */
   events: number;
+  /** Cases that arrived from outside during the run, warm-up included (benchmarks count these). */
+  arrivals: number;
 }

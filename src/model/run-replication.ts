@@ -80,6 +80,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     metrics: metricsOf(scenario, recorder, audit, pending),
     series: recorder.series,
     events: kernel.scheduled,
+    arrivals: dept.arrivals,
   };
 }
 
