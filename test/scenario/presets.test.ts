@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { derive } from '../../src/model/derive.ts';
+import { parseScenario, parseScenarioOrThrow } from '../../src/scenario/parse.ts';
+import { isPresetName, loadPreset, PRESET_NAMES } from '../../src/scenario/presets.ts';
+
+describe('shipped scenarios', () => {
+  it.each(PRESET_NAMES)('%s parses, has a title and notes, and states its schema version', (name) => {
+    const result = parseScenario(loadPreset(name));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    const raw = loadPreset(name);
+    expect(raw.schemaVersion).toBe(1);
+    if (result.ok) {
+      expect(result.scenario.title.length).toBeGreaterThan(5);
+      expect(result.scenario.notes.length).toBeGreaterThan(50);
+    }
+  });
+
+  it('loadPreset returns a fresh copy', () => {
+    const a = loadPreset('status-quo');
+    a.advisors = { fte: 1 };
+    expect(loadPreset('status-quo').advisors?.fte).toBe(30);
+    expect(isPresetName('status-quo')).toBe(true);
+    expect(isPresetName('toString')).toBe(false);
+  });
+
+  it('herning-model has room for today’s intake under its lower cap', () => {
+    const herning = parseScenarioOrThrow(loadPreset('herning-model'));
+    const d = derive(herning);
+    expect(herning.advisors.caseCap).toBe(25);
+    expect(d.caseSlots).toBeGreaterThan(d.arrivalsPerDay * d.meanDurationDays);
+  });
+});
