@@ -235,18 +235,8 @@ export class Department implements AdvisorHost {
   private endPhase(c: Case): void {
     const now = this.now();
     c.phaseEndTimer = null;
-    const queued: Task[] = [];
-    for (const task of c.tasks) {
-      if (task.state === TaskState.Scheduled) task.releaseTimer?.cancel();
-      else queued.push(task);
-      task.state = TaskState.Dropped;
-      // A follow-up that was due and never done is a missed deadline; one not yet due was not needed.
-      if (task.plan.isFollowUp && task.due < now) this.recordLate(c, task.plan, now);
-      else this.ledger(task.due, -task.plan.hours);
-    }
     const advisor = c.advisor as Advisor;
-    if (queued.length > 0) advisor.drop(queued, now);
-    c.tasks.length = 0;
+    if (c.tasks.length > 0) this.lapseTasks(c, advisor, now);
     // The measure has ended: contact stops, only the closing paperwork remains.
     advisor.addContact(-c.phase.contactPerWeek, now);
     const ends = c.phase.endTasks;
@@ -255,6 +245,20 @@ export class Department implements AdvisorHost {
       this.schedule(c, plan, (plan.spec.dueFrom === 'arrival' ? c.arrival : now) + plan.spec.dueDays, now, now);
     }
     if (ends.length === 0) this.finishPhase(c, now);
+  }
+
+  /** Start tasks still open when their phase ends lapse; a follow-up already due counts as missed. */
+  private lapseTasks(c: Case, advisor: Advisor, now: Days): void {
+    const queued: Task[] = [];
+    for (const task of c.tasks) {
+      if (task.state === TaskState.Scheduled) task.releaseTimer?.cancel();
+      else queued.push(task);
+      task.state = TaskState.Dropped;
+      if (task.plan.isFollowUp && task.due < now) this.recordLate(c, task.plan, now);
+      else this.ledger(task.due, -task.plan.hours);
+    }
+    if (queued.length > 0) advisor.drop(queued, now);
+    c.tasks.length = 0;
   }
 
   taskDone(task: Task, now: Days): void {

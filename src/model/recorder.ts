@@ -85,7 +85,18 @@ export class Recorder {
       this.series.decisionErrorShare[k] = w.decisions > 0 ? w.decisionErrors / w.decisions : Number.NaN;
       this.series.waitDays[k] = w.waitCount > 0 ? w.waitSum / w.waitCount : Number.NaN;
     }
-    for (const key of Object.keys(w) as (keyof Flows)[]) this.totals[key] += w[key];
-    this.week = noFlows();
+    // Field by field and reset in place: this runs every simulated week of every replication.
+    const t = this.totals;
+    t.investigations += w.investigations;
+    t.investigationsLate += w.investigationsLate;
+    t.followUps += w.followUps;
+    t.followUpsLate += w.followUpsLate;
+    t.breaches += w.breaches;
+    t.decisions += w.decisions;
+    t.decisionErrors += w.decisionErrors;
+    t.waitSum += w.waitSum;
+    t.waitCount += w.waitCount;
+    w.investigations = w.investigationsLate = w.followUps = w.followUpsLate = w.breaches = 0;
+    w.decisions = w.decisionErrors = w.waitSum = w.waitCount = 0;
   }
 }
