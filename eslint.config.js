@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', 'notebooks/'] },
+  { ignores: ['dist/', 'scratch/', 'node_modules/', 'coverage/', 'bench/out/', 'notebooks/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -156,9 +156,12 @@ export const SCENARIO_SPEC: ObjectSpec = obj({
   }),
 });
 
+/** A field that holds a value rather than further fields. */
+export type LeafSpec = Exclude<FieldSpec, ObjectSpec | ListSpec>;
+
 /** Every leaf field with its dotted path (`caseTypes.<id>.…` for list items), for docs. */
-export function leafFields(spec: ObjectSpec = SCENARIO_SPEC, prefix = ''): { path: string; spec: FieldSpec }[] {
-  const out: { path: string; spec: FieldSpec }[] = [];
+export function leafFields(spec: ObjectSpec = SCENARIO_SPEC, prefix = ''): { path: string; spec: LeafSpec }[] {
+  const out: { path: string; spec: LeafSpec }[] = [];
   for (const [key, field] of Object.entries(spec.fields)) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (field.kind === 'object') out.push(...leafFields(field, path));

@@ -1,0 +1,27 @@
+/**
+ * Quantiles as mathjs `quantileSeq` computes them (linear interpolation between order
+ * statistics, position p·(n − 1)), on an already sorted array. The app re-summarises after
+ * every batch of replications, for every week of every series: sorting once and reading three
+ * quantiles is several times cheaper than three quantileSeq calls. A test holds the two equal.
+ */
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const position = p * (n - 1);
+  const lower = Math.floor(position);
+  const fraction = position - lower;
+  const a = sorted[lower] as number;
+  if (fraction === 0 || lower + 1 >= n) return a;
+  return a + fraction * ((sorted[lower + 1] as number) - a);
+}
+
+/** The finite values of `values`, sorted ascending, in a fresh typed array. */
+export function sortedFinite(values: ArrayLike<number>): Float64Array {
+  let n = 0;
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (Number.isFinite(v)) out[n++] = v;
+  }
+  return out.subarray(0, n).sort();
+}
