@@ -7,23 +7,24 @@ import type { Runner } from './types.ts';
 const ENTRY = new URL('./node-worker-entry.js', import.meta.url);
 
 export function createThreadRunner(workers: number): Runner {
-  return createPoolRunner(workers, spawnThread);
+  return createPoolRunner(workers, spawnThread, { terminateOnAbort: true });
 }
 
 function spawnThread(): PoolWorker {
   const worker = new Worker(ENTRY);
-  // The pool re-registers listeners for every run; keep only the current ones.
-  let onMessage: (message: FromWorker) => void = () => {};
-  let onFailure: (error: Error) => void = () => {};
-  worker.on('message', (message: FromWorker) => onMessage(message));
-  worker.on('error', (error: Error) => onFailure(error));
-  worker.on('exit', (code) => {
-    if (code !== 0) onFailure(new Error(`a worker thread stopped with exit code ${code}`));
-  });
+  let terminated = false;
   return {
     post: (message) => worker.postMessage(message),
-    onMessage: (listener) => (onMessage = listener),
-    onFailure: (listener) => (onFailure = listener),
-    terminate: () => void worker.terminate(),
+    onMessage: (listener) => worker.on('message', (message: FromWorker) => listener(message)),
+    onFailure: (listener) => {
+      worker.on('error', listener);
+      worker.on('exit', (code) => {
+        if (!terminated && code !== 0) listener(new Error(`a worker thread stopped with exit code ${code}`));
+      });
+    },
+    terminate: () => {
+      terminated = true;
+      void worker.terminate();
+    },
   };
 }
