@@ -1,0 +1,121 @@
+/**
+ * The headline cards: one plain sentence each, the median with its P10–P90 range, and the
+ * change against today in words, sign and colour (never colour alone). The element carries
+ * `data-metric` and the unrounded median in `data-value` for tests and automation.
+ */
+import { differenceSummary, summarizeMetric } from '../experiment/summarize.ts';
+import { METRICS, type MetricId, type ReplicationResult } from '../model/metrics.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { formatMillions, formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
+
+export const CARD_METRICS = [
+  'waitingListEnd',
+  'waitDays',
+  'caseload',
+  'investigationsLateShare',
+  'decisionErrorShare',
+  'auditedFileErrorShare',
+  'staffCostPerYear',
+] as const satisfies readonly MetricId[];
+export type CardMetric = (typeof CARD_METRICS)[number];
+
+/** Below these differences a change reads as "same as today". */
+const NEGLIGIBLE: Record<CardMetric, number> = {
+  waitingListEnd: 0.5,
+  waitDays: 0.5,
+  caseload: 0.5,
+  investigationsLateShare: 0.005,
+  decisionErrorShare: 0.005,
+  auditedFileErrorShare: 0.005,
+  staffCostPerYear: 1,
+};
+
+export function createCards(container: HTMLElement): Map<CardMetric, HTMLElement> {
+  const cards = new Map<CardMetric, HTMLElement>();
+  for (const id of CARD_METRICS) {
+    const card = document.createElement('article');
+    card.className = 'card';
+    card.dataset['metric'] = id;
+    card.innerHTML = '<h3></h3><p class="value"><span class="median">–</span> <span class="range"></span></p><p class="change"></p>';
+    container.append(card);
+    cards.set(id, card);
+  }
+  return cards;
+}
+
+export function renderCards(
+  cards: Map<CardMetric, HTMLElement>,
+  lang: Lang,
+  scenario: Scenario | null,
+  results: readonly ReplicationResult[],
+  comparison: readonly ReplicationResult[],
+): void {
+  for (const [id, card] of cards) {
+    const title = card.querySelector('h3') as HTMLElement;
+    title.textContent = t(lang, `card.${id}` as MessageKey, { horizon: scenario ? horizonLabel(lang, scenario.simulation.horizonWeeks) : '' });
+    const median = card.querySelector('.median') as HTMLElement;
+    const range = card.querySelector('.range') as HTMLElement;
+    const change = card.querySelector('.change') as HTMLElement;
+    if (results.length === 0) {
+      median.textContent = '…';
+      range.textContent = '';
+      change.textContent = '';
+      change.className = 'change';
+      delete card.dataset['value'];
+      continue;
+    }
+    const s = summarizeMetric(results.map((r) => r.metrics[id]), METRICS[id].unit);
+    if (Number.isFinite(s.p50)) card.dataset['value'] = String(s.p50);
+    else delete card.dataset['value'];
+    median.textContent = format(lang, id, s.p50, true);
+    if (id === 'staffCostPerYear') range.textContent = t(lang, 'unit.aYear');
+    else range.textContent = Number.isFinite(s.p10) ? `(${format(lang, id, s.p10, false)}–${format(lang, id, s.p90, false)})` : '';
+    const paired = comparison.length > 0 ? differenceSummary(comparison, results, id).p50 : Number.NaN;
+    describeChange(change, lang, id, paired);
+  }
+}
+
+function format(lang: Lang, id: CardMetric, x: number, withUnit: boolean): string {
+  if (!Number.isFinite(x)) return '–';
+  switch (id) {
+    case 'waitingListEnd':
+      return withUnit ? `${formatNumber(lang, x)} ${t(lang, 'unit.cases')}` : formatNumber(lang, x);
+    case 'waitDays':
+      return withUnit ? `${formatNumber(lang, x)} ${t(lang, 'unit.days')}` : formatNumber(lang, x);
+    case 'caseload':
+      return formatNumber(lang, x);
+    case 'staffCostPerYear':
+      return formatMillions(lang, x);
+    default:
+      return formatPercent(lang, x);
+  }
+}
+
+/** "▲ 38 flere end i dag · værre": direction as an arrow and a word, size, and verdict. */
+function describeChange(element: HTMLElement, lang: Lang, id: CardMetric, difference: number): void {
+  if (!Number.isFinite(difference)) {
+    element.textContent = '';
+    element.className = 'change';
+    return;
+  }
+  if (Math.abs(difference) < NEGLIGIBLE[id]) {
+    element.textContent = `= ${t(lang, 'change.same')}`;
+    element.className = 'change same';
+    return;
+  }
+  const up = difference > 0;
+  const size = Math.abs(difference);
+  let amount: string;
+  if (id === 'staffCostPerYear') {
+    amount = `${formatMillions(lang, size)} ${t(lang, up ? 'change.costMore' : 'change.costLess')}`;
+  } else if (METRICS[id].unit === 'share') {
+    amount = `${formatNumber(lang, size * 100)} ${t(lang, 'change.points')} ${t(lang, up ? 'change.more' : 'change.fewer')}`;
+  } else {
+    const unit = id === 'waitDays' ? ` ${t(lang, 'unit.days')}` : '';
+    amount = `${formatNumber(lang, size)}${unit} ${t(lang, up ? 'change.more' : 'change.fewer')}`;
+  }
+  // Every card but cost is "less is better"; cost is neither: more money is a choice, not a harm.
+  const verdict = id === 'staffCostPerYear' ? '' : ` · ${t(lang, up ? 'change.worse' : 'change.better')}`;
+  element.textContent = `${up ? '▲' : '▼'} ${amount} ${t(lang, 'change.vsToday')}${verdict}`;
+  element.className = `change ${id === 'staffCostPerYear' ? 'neutral' : up ? 'worse' : 'better'}`;
+}

@@ -1,0 +1,137 @@
+/**
+ * The explorer in headless Chromium, as a politician uses it: the built app, real Web
+ * Workers, keyboard and mouse. The contract: `data-metric`/`data-value` on each headline
+ * card, `data-status` and `data-for` (the controls the numbers belong to) on the results.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CARD_METRICS } from '../../src/app/cards.ts';
+import { launchChromium, serveApp, type App } from './server.ts';
+
+let app: App;
+let browser: Browser;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  app = await serveApp();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function open(query = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  page.on('requestfailed', (r) => consoleErrors.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && consoleErrors.push(`${r.status()} ${r.url()}`));
+  await page.goto(app.url + query);
+  return page;
+}
+
+/** Waits until the results are final for controls matching `part` of the query string. */
+async function settled(page: Page, part = ''): Promise<void> {
+  await page.waitForFunction(
+    (p) => {
+      const r = document.querySelector<HTMLElement>('#results');
+      return r?.dataset['status'] === 'done' && (r.dataset['for'] ?? '').includes(p);
+    },
+    part,
+    { timeout: 60_000 },
+  );
+}
+
+const value = async (page: Page, metric: string) =>
+  Number(await page.getAttribute(`[data-metric="${metric}"]`, 'data-value'));
+
+describe('explorer', () => {
+  it('opens on today and fills every headline card with a plausible median', async () => {
+    const page = await open();
+    await settled(page, 'preset=status-quo');
+    for (const id of CARD_METRICS) expect(Number.isFinite(await value(page, id)), id).toBe(true);
+    expect(await value(page, 'caseload')).toBeGreaterThan(40);
+    expect(await value(page, 'caseload')).toBeLessThanOrEqual(50);
+    expect(await value(page, 'staffCostPerYear')).toBe(30 * 625_000);
+    const share = await value(page, 'decisionErrorShare');
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThan(1);
+    expect(page.url()).toContain('fte=30');
+    expect(await page.textContent('h2#results-heading')).toBe('Resultater');
+    expect(await page.locator('[data-chart] svg').count()).toBeGreaterThanOrEqual(4);
+    await page.close();
+  });
+
+  it('answers a slider moved by keyboard: fewer advisors, a longer waiting list, and the link follows', async () => {
+    const page = await open();
+    await settled(page, 'fte=30&');
+    const before = await value(page, 'waitingListEnd');
+    await page.focus('#fte');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+    await settled(page, 'fte=24&');
+    expect(await value(page, 'waitingListEnd')).toBeGreaterThan(before + 50);
+    expect(new URL(page.url()).searchParams.get('fte')).toBe('24');
+    expect(await page.textContent('[data-metric="waitingListEnd"] .change')).toMatch(/værre/);
+    expect(await page.inputValue('#fte-number')).toBe('24');
+    await page.close();
+  });
+
+  it('switches to the Herning model with one click', async () => {
+    const page = await open();
+    await settled(page);
+    await page.click('[data-preset="herning-model"]');
+    await settled(page, 'preset=herning-model');
+    expect(await page.getAttribute('[data-preset="herning-model"]', 'aria-pressed')).toBe('true');
+    const caseload = await value(page, 'caseload');
+    expect(caseload).toBeGreaterThan(18);
+    expect(caseload).toBeLessThanOrEqual(25);
+    expect(await page.textContent('[data-metric="auditedFileErrorShare"] .change')).toMatch(/bedre/);
+    await page.close();
+  });
+
+  it('speaks English with ?lang=en and switches back to Danish', async () => {
+    const page = await open('?lang=en');
+    await settled(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('h2#results-heading')).toBe('Results');
+    expect(await page.textContent('[data-metric="waitingListEnd"] h3')).toBe('Waiting list in 2 years');
+    await page.click('#lang-switch');
+    expect(await page.textContent('h2#results-heading')).toBe('Resultater');
+    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+    await page.close();
+  });
+
+  it('names a bad value in a link, ignores it and keeps the rest', async () => {
+    const page = await open('?fte=abc&cap=25&years=1');
+    await settled(page, 'cap=25');
+    const message = await page.textContent('#url-errors');
+    expect(message).toContain('fte = "abc"');
+    expect(message).toContain('mellem 0,5 og 5.000');
+    expect(await page.inputValue('#cap-number')).toBe('25');
+    expect(await page.inputValue('#fte-number')).toBe('30');
+    expect(await page.textContent('[data-metric="waitingListEnd"] h3')).toBe('Venteliste om 1 år');
+    await page.close();
+  });
+
+  it('marks an out-of-range typed value and keeps the last good one running', async () => {
+    const page = await open();
+    await settled(page);
+    await page.fill('#fte-number', '-3');
+    expect(await page.getAttribute('#fte-number', 'aria-invalid')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('fte')).toBe('30');
+    await page.close();
+  });
+
+  it('is usable on a phone', async () => {
+    const page = await open('', { width: 390, height: 844 });
+    await settled(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
+  it('logged no console errors and fetched no missing file', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

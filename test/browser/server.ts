@@ -1,0 +1,37 @@
+/**
+ * The built app served as a user gets it: `vite build` into a temporary folder, then
+ * `vite preview` on a free port. Browser tests and the browser benchmark share it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export interface App {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveApp(): Promise<App> {
+  const outDir = mkdtempSync(join(tmpdir(), 'sagstal-dist-'));
+  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  return {
+    url,
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+}
