@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:browser`: how fast the explorer answers, in headless Chromium on the built
+ * app, as JSON. Reference: the same replications run on one thread in this Node process, so
+ * the ratio says what the Web Worker pool and the page add or save on this machine.
+ *
+ * - firstEstimateMs: from navigation to the first numbers on the cards
+ * - doneMs: from navigation to every replication of the scenario and today's comparison
+ * - sliderFirstEstimateMs / sliderDoneMs: from a keyboard move of the advisors slider to the
+ *   first numbers, and to the final ones, for the new value
+ */
+import type { Page } from 'playwright-core';
+import { runReplication } from '../src/model/run-replication.ts';
+import { parseScenarioOrThrow } from '../src/scenario/parse.ts';
+import { loadPreset } from '../src/scenario/presets.ts';
+import { launchChromium, serveApp } from '../test/browser/server.ts';
+
+const RUNS = 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const round = (x: number) => Math.round(x);
+
+const hasNumbers = (forPart: string) =>
+  `(() => { const r = document.querySelector('#results'); return (r.dataset.for ?? '').includes(${JSON.stringify(forPart)}) && document.querySelector('[data-metric="caseload"]').hasAttribute('data-value'); })()`;
+const isDone = (forPart: string) =>
+  `(() => { const r = document.querySelector('#results'); return r.dataset.status === 'done' && (r.dataset.for ?? '').includes(${JSON.stringify(forPart)}); })()`;
+
+async function timeUntil(page: Page, predicate: string): Promise<number> {
+  await page.waitForFunction(predicate, null, { timeout: 120_000, polling: 'raf' });
+  return page.evaluate(() => performance.now());
+}
+
+const app = await serveApp();
+const browser = await launchChromium();
+const first: number[] = [];
+const done: number[] = [];
+const sliderFirst: number[] = [];
+const sliderDone: number[] = [];
+let workers = 0;
+for (let i = 0; i < RUNS; i++) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.goto(app.url);
+  first.push(await timeUntil(page, hasNumbers('fte=30&')));
+  done.push(await timeUntil(page, isDone('fte=30&')));
+  workers = await page.evaluate(() => Math.max(1, Math.min(8, (navigator.hardwareConcurrency || 2) - 1)));
+  await page.focus('#fte');
+  const t0 = await page.evaluate(() => performance.now());
+  await page.keyboard.press('ArrowRight');
+  sliderFirst.push((await timeUntil(page, hasNumbers('fte=31&'))) - t0);
+  sliderDone.push((await timeUntil(page, isDone('fte=31&'))) - t0);
+  await page.close();
+}
+await browser.close();
+await app.close();
+
+// Reference: the page's work (scenario + today, 40 replications each) on one Node thread.
+const statusQuo = parseScenarioOrThrow(loadPreset('status-quo'));
+const reference: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const t0 = performance.now();
+  for (let r = 0; r < 2 * statusQuo.simulation.replications; r++) runReplication(statusQuo, 1, r % statusQuo.simulation.replications);
+  reference.push(performance.now() - t0);
+}
+
+console.log(
+  JSON.stringify(
+    {
+      scenario: 'status-quo',
+      replications: 2 * statusQuo.simulation.replications,
+      webWorkers: workers,
+      runs: RUNS,
+      firstEstimateMs: round(median(first)),
+      doneMs: round(median(done)),
+      sliderFirstEstimateMs: round(median(sliderFirst)),
+      sliderDoneMs: round(median(sliderDone)),
+      referenceNodeOneThreadMs: round(median(reference)),
+      doneRatioToReference: Number((median(done) / median(reference)).toFixed(3)),
+      sliderDoneRatioToReference: Number((median(sliderDone) / (median(reference) / 2)).toFixed(3)),
+    },
+    null,
+    2,
+  ),
+);
