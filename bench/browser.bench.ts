@@ -40,7 +40,7 @@ for (let i = 0; i < RUNS; i++) {
   await page.goto(app.url);
   first.push(await timeUntil(page, hasNumbers('fte=30&')));
   done.push(await timeUntil(page, isDone('fte=30&')));
-  workers = await page.evaluate(() => Math.max(1, Math.min(8, (navigator.hardwareConcurrency || 2) - 1)));
+  workers = await page.evaluate(() => Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2)));
   await page.focus('#fte');
   const t0 = await page.evaluate(() => performance.now());
   await page.keyboard.press('ArrowRight');

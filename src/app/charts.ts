@@ -39,6 +39,14 @@ function rows(input: ChartInput, id: SeriesId): { scenario: Row[]; today: Row[] 
   };
 }
 
+/** Date ticks no closer than a label's width ("okt. 2027" at projector size is about 100 px). */
+function tickInterval(width: number, weeks: number): string {
+  const perQuarter = (width - 80) / (weeks / 13);
+  if (perQuarter >= 110) return '3 months';
+  if (perQuarter >= 55) return '6 months';
+  return perQuarter * 4 >= 85 ? '1 year' : '2 years';
+}
+
 function base(input: ChartInput, yLabel: string): Plot.PlotOptions {
   const { lang, width } = input;
   return {
@@ -47,7 +55,7 @@ function base(input: ChartInput, yLabel: string): Plot.PlotOptions {
     marginLeft: 56,
     marginBottom: 40,
     style: { fontSize: width < 500 ? '13px' : '15px', fontFamily: 'inherit', overflow: 'visible' },
-    x: { type: 'utc', label: null, tickFormat: (d: Date) => formatDate(lang, d), ticks: Math.max(3, Math.floor(width / 120)) },
+    x: { type: 'utc', label: null, tickFormat: (d: Date) => formatDate(lang, d), ticks: tickInterval(width, input.scenario.simulation.horizonWeeks) },
     y: { label: yLabel, grid: true, zero: true, tickFormat: (d: number) => formatNumber(lang, d) },
     color: {
       domain: [t(lang, 'chart.this'), t(lang, 'chart.today')],

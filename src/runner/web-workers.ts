@@ -1,4 +1,4 @@
-/** Replications on a pool of Web Workers (the app): one per core, keeping one for the page. */
+/** Replications on a pool of Web Workers (the app): one per core, capped. */
 import { createPoolRunner, type PoolWorker } from './pool.ts';
 import type { FromWorker } from './protocol.ts';
 import type { Runner } from './types.ts';
@@ -8,7 +8,7 @@ export const MAX_WEB_WORKERS = 8;
 
 export function defaultWorkerCount(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
-  return Math.max(1, Math.min(MAX_WEB_WORKERS, cores - 1));
+  return Math.max(1, Math.min(MAX_WEB_WORKERS, cores));
 }
 
 export function createWebWorkerRunner(workers = defaultWorkerCount()): Runner {
