@@ -7,6 +7,8 @@
  * - doneMs: from navigation to every replication of the scenario and today's comparison
  * - sliderFirstEstimateMs / sliderDoneMs: from a keyboard move of the advisors slider to the
  *   first numbers, and to the final ones, for the new value
+ * - dragLongTasksOver50ms: main-thread tasks over 50 ms while the slider is dragged across
+ *   for a second (the page must not freeze)
  */
 import type { Page } from 'playwright-core';
 import { runReplication } from '../src/model/run-replication.ts';
@@ -28,6 +30,29 @@ async function timeUntil(page: Page, predicate: string): Promise<number> {
   return page.evaluate(() => performance.now());
 }
 
+/** Drags the advisors slider across for about a second and reports the main thread's long tasks. */
+async function dragAndWatch(page: Page): Promise<{ count: number; maxMs: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+  });
+  const box = await page.locator('#fte').boundingBox();
+  if (!box) throw new Error('no slider');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 4, y);
+  await page.mouse.down();
+  for (let step = 0; step <= 40; step++) {
+    await page.mouse.move(box.x + 4 + ((box.width - 8) * step) / 40, y);
+    await page.waitForTimeout(25);
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(500);
+  const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  return { count: tasks.length, maxMs: Math.round(Math.max(0, ...tasks)) };
+}
+
+let dragLongTasks = { count: 0, maxMs: 0 };
 const app = await serveApp();
 const browser = await launchChromium();
 const first: number[] = [];
@@ -46,6 +71,7 @@ for (let i = 0; i < RUNS; i++) {
   await page.keyboard.press('ArrowRight');
   sliderFirst.push((await timeUntil(page, hasNumbers('fte=31&'))) - t0);
   sliderDone.push((await timeUntil(page, isDone('fte=31&'))) - t0);
+  if (i === 0) dragLongTasks = await dragAndWatch(page);
   await page.close();
 }
 await browser.close();
@@ -71,6 +97,7 @@ console.log(
       doneMs: round(median(done)),
       sliderFirstEstimateMs: round(median(sliderFirst)),
       sliderDoneMs: round(median(sliderDone)),
+      dragLongTasksOver50ms: dragLongTasks,
       referenceNodeOneThreadMs: round(median(reference)),
       doneRatioToReference: Number((median(done) / median(reference)).toFixed(3)),
       sliderDoneRatioToReference: Number((median(sliderDone) / (median(reference) / 2)).toFixed(3)),

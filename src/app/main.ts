@@ -77,6 +77,7 @@ $('#lang-switch').addEventListener('click', (event) => {
 let pending: Partial<Controls> | null = null;
 /** Coalesces changes to one per frame: dragging a slider fires far more often than a frame. */
 function change(update: Partial<Controls>): void {
+  lastInput = performance.now();
   pending = { ...(pending ?? {}), ...update };
   requestAnimationFrame(() => {
     if (!pending) return;
@@ -161,6 +162,8 @@ function renderUrlProblems(): void {
 
 let frame = 0;
 let lastCharts = 0;
+let lastInput = 0;
+let shownAssumptions = '';
 let chartsKey = '';
 function scheduleRender(): void {
   if (frame) return;
@@ -177,7 +180,8 @@ function renderAll(): void {
   results.dataset['status'] = v.status;
   // Which controls the numbers on screen belong to: automation waits for its own change here.
   if (v.controls) results.dataset['for'] = writeUrl({ controls: v.controls, lang: 'da' }).slice(1);
-  $('#cards').setAttribute('aria-busy', String(v.status === 'running'));
+  // Screen readers hear the results once they settle, not every streamed replication.
+  results.setAttribute('aria-busy', String(v.status === 'running'));
   const progress = $<HTMLProgressElement>('#progress');
   progress.max = Math.max(1, v.total);
   progress.value = v.done;
@@ -187,11 +191,18 @@ function renderAll(): void {
   error.hidden = v.status !== 'error';
   error.textContent = v.error ? t(lang, 'error.scenario', { message: v.error }) : '';
   renderCards(cards, lang, v.scenario, v.results, v.comparisonResults);
-  if (v.scenario) renderAssumptions($('#assumptions'), lang, v.scenario);
+  const assumptionsKey = `${lang}|${v.scenario ? JSON.stringify(v.scenario) : ''}`;
+  if (v.scenario && assumptionsKey !== shownAssumptions) {
+    shownAssumptions = assumptionsKey;
+    renderAssumptions($('#assumptions'), lang, v.scenario);
+  }
   // Plot redraws cost tens of milliseconds: at most a few a second while results stream in.
   const key = `${lang}|${v.results.length}|${v.comparisonResults.length}|${v.sweep?.length ?? -1}|${v.status}|${$('#charts').clientWidth}`;
   const now = performance.now();
-  if (key !== chartsKey && (v.status !== 'running' || now - lastCharts > 250)) {
+  // While a slider is being dragged, cards keep up and charts wait: a Plot redraw is the
+  // one thing here that could make the slider stutter.
+  const dragging = now - lastInput < 300;
+  if (key !== chartsKey && !dragging && (v.status !== 'running' || now - lastCharts > 400)) {
     chartsKey = key;
     lastCharts = now;
     renderCharts(v);
