@@ -6,15 +6,17 @@ import { createWebWorkerRunner } from '../runner/web-workers.ts';
 import { renderAssumptions } from './assumptions.ts';
 import { createCards, renderCards } from './cards.ts';
 import { breachesChart, caseloadChart, CHARTS, errorCurveChart, seriesTable, sweepTable, waitingListChart, type ChartInput } from './charts.ts';
-import { presetControls, readUrl, writeUrl, type AppPreset, type Controls, type UrlProblem, type UrlState } from './controls-state.ts';
+import { MODEL_VERSION, modelChangesSince } from '../model/version.ts';
+import { controlsKey, decodeLink, encodeLink, presetControls, type AppPreset, type Controls, type LinkProblem, type LinkState } from './link.ts';
 import { formatNumber, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 import { Session, type SessionView } from './session.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
-const initial = readUrl(location.search);
-const state: UrlState = initial.state;
-const urlProblems: UrlProblem[] = initial.problems;
+const initial = decodeLink(location.search);
+const state: LinkState = initial.state;
+let linkProblems: LinkProblem[] = initial.problems;
+let linkVersion: string | null = initial.version;
 let view: SessionView | null = null;
 const today = presetControls('status-quo');
 const start = (() => {
@@ -49,6 +51,9 @@ for (const control of numeric) {
     control.number.removeAttribute('aria-invalid');
     change({ [control.key]: Number(control.range.value) });
   });
+  // Releasing the slider settles the change: one history entry, so Back steps through it.
+  control.range.addEventListener('change', () => change({}, true));
+  control.number.addEventListener('change', () => change({}, true));
   control.number.addEventListener('input', () => {
     const x = control.number.valueAsNumber;
     const valid = Number.isFinite(x) && x >= Number(control.number.min) && x <= Number(control.number.max);
@@ -58,37 +63,89 @@ for (const control of numeric) {
     change({ [control.key]: control.key === 'caseCap' ? Math.round(x) : x });
   });
 }
-horizon.addEventListener('change', () => change({ horizonWeeks: Number(horizon.value) }));
+horizon.addEventListener('change', () => change({ horizonWeeks: Number(horizon.value) }, true));
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
   button.addEventListener('click', () => {
     state.controls = presetControls(button.dataset['preset'] as AppPreset);
     syncControls();
-    change({});
+    change({}, true);
   });
 }
 $('#lang-switch').addEventListener('click', (event) => {
   event.preventDefault();
   state.lang = state.lang === 'da' ? 'en' : 'da';
-  history.replaceState(null, '', writeUrl(state));
+  history.replaceState(null, '', encodeLink(state));
   renderTexts();
   renderAll();
 });
 
 let pending: Partial<Controls> | null = null;
-/** Coalesces changes to one per frame: dragging a slider fires far more often than a frame. */
-function change(update: Partial<Controls>): void {
+let settle = false;
+/**
+ * Coalesces changes to one per frame: dragging a slider fires far more often than a frame.
+ * The address bar follows every change; a settled one (a released slider, a click) also
+ * becomes a history entry.
+ */
+function change(update: Partial<Controls>, settled = false): void {
   lastInput = performance.now();
   pending = { ...(pending ?? {}), ...update };
+  settle ||= settled;
   requestAnimationFrame(() => {
     if (!pending) return;
     state.controls = { ...state.controls, ...pending };
     pending = null;
-    history.replaceState(null, '', writeUrl(state));
+    const link = encodeLink(state);
+    if (settle && link !== lastEntry) {
+      history.pushState(null, '', link);
+      lastEntry = link;
+    } else {
+      history.replaceState(null, '', link);
+    }
+    settle = false;
     markPreset();
     renderFteHelp();
-    session.update(state.controls);
+    compute();
   });
 }
+
+/** Starts the session on the current controls unless it is already on them. */
+let computing = '';
+function compute(): void {
+  const key = controlsKey(state.controls);
+  if (key === computing) return;
+  computing = key;
+  session.update(state.controls);
+}
+let lastEntry = '';
+
+window.addEventListener('popstate', () => {
+  const decoded = decodeLink(location.search);
+  state.controls = decoded.state.controls;
+  state.lang = decoded.state.lang;
+  linkProblems = decoded.problems;
+  linkVersion = decoded.version;
+  lastEntry = location.search;
+  syncControls();
+  renderTexts();
+  compute();
+});
+
+$('#copy-link').addEventListener('click', () => {
+  const done = (key: MessageKey) => ($('#copy-status').textContent = t(state.lang, key));
+  // Clipboard access can be refused (permissions, insecure origin): then offer the link to copy by hand.
+  const byHand = () => {
+    const field = $<HTMLInputElement>('#link-field');
+    field.value = location.href;
+    field.hidden = false;
+    field.select();
+    done('link.copyByHand');
+  };
+  if (!navigator.clipboard) {
+    byHand();
+    return;
+  }
+  navigator.clipboard.writeText(location.href).then(() => done('link.copied'), byHand);
+});
 
 function syncControls(): void {
   const c = state.controls;
@@ -123,6 +180,9 @@ function renderTexts(): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     element.textContent = t(lang, element.dataset['i18n'] as MessageKey);
   }
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
+    element.setAttribute('aria-label', t(lang, element.dataset['i18nLabel'] as MessageKey));
+  }
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
     button.textContent = t(lang, `preset.${button.dataset['preset'] as AppPreset}` as MessageKey);
   }
@@ -130,7 +190,7 @@ function renderTexts(): void {
   const other: Lang = lang === 'da' ? 'en' : 'da';
   const sw = $<HTMLAnchorElement>('#lang-switch');
   sw.textContent = t(lang, 'otherLanguage');
-  sw.href = writeUrl({ ...state, lang: other });
+  sw.href = encodeLink({ ...state, lang: other });
   sw.hreflang = other;
   sw.lang = other;
   $('#compared-with').textContent = t(lang, 'comparedWith', { fte: formatNumber(lang, today.fte), cap: formatNumber(lang, today.caseCap) });
@@ -148,16 +208,31 @@ function renderFteHelp(): void {
 function renderUrlProblems(): void {
   const box = $('#url-errors');
   const lang = state.lang;
-  box.hidden = urlProblems.length === 0;
-  box.replaceChildren(
-    ...urlProblems.map((p) => {
-      const reason =
-        p.reason.kind === 'number'
-          ? t(lang, 'error.number', { min: formatNumber(lang, p.reason.min, 2), max: formatNumber(lang, p.reason.max, 2) })
-          : t(lang, p.reason.kind === 'lang' ? 'error.lang' : 'error.preset', { names: p.reason.names.join(', ') });
-      return Object.assign(document.createElement('p'), { textContent: t(lang, 'error.url', { name: p.name, value: p.value, reason }) });
-    }),
-  );
+  const lines = linkProblems.map((p) => t(lang, 'error.url', { name: p.name, value: p.value, reason: reasonText(lang, p) }));
+  if (linkVersion !== null && linkVersion !== MODEL_VERSION) {
+    lines.unshift(t(lang, 'link.version', { theirs: linkVersion, ours: MODEL_VERSION, changes: modelChangesSince(linkVersion) }));
+  }
+  box.hidden = lines.length === 0;
+  // textContent only: a link's text is never markup.
+  box.replaceChildren(...lines.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+}
+
+function reasonText(lang: Lang, p: LinkProblem): string {
+  const r = p.reason;
+  switch (r.kind) {
+    case 'number':
+      return t(lang, 'error.number', { min: formatNumber(lang, r.min, 2), max: formatNumber(lang, r.max, 2) });
+    case 'choice':
+      return t(lang, 'error.choice', { names: r.names.join(', ') });
+    case 'unknown':
+      return t(lang, 'error.unknown');
+    case 'alias':
+      return t(lang, 'error.alias', { use: r.use });
+    case 'tooLong':
+      return t(lang, 'error.tooLong', { max: r.max });
+    case 'scenario':
+      return r.message;
+  }
 }
 
 let frame = 0;
@@ -179,7 +254,7 @@ function renderAll(): void {
   if (!v) return;
   results.dataset['status'] = v.status;
   // Which controls the numbers on screen belong to: automation waits for its own change here.
-  if (v.controls) results.dataset['for'] = writeUrl({ controls: v.controls, lang: 'da' }).slice(1);
+  if (v.controls) results.dataset['for'] = controlsKey(v.controls);
   // Screen readers hear the results once they settle, not every streamed replication.
   results.setAttribute('aria-busy', String(v.status === 'running'));
   const progress = $<HTMLProgressElement>('#progress');
@@ -257,5 +332,6 @@ new ResizeObserver(() => scheduleRender()).observe($('#charts'));
 // Start ----------------------------------------------------------------------------------
 syncControls();
 renderTexts();
-history.replaceState(null, '', writeUrl(state));
-session.update(state.controls);
+lastEntry = encodeLink(state);
+history.replaceState(null, '', lastEntry);
+compute();

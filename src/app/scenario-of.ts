@@ -6,13 +6,15 @@
 import { loadPreset } from '../scenario/presets.ts';
 import { setPath } from '../scenario/set-path.ts';
 import type { ScenarioInput } from '../scenario/types.ts';
-import type { Controls } from './controls-state.ts';
+import type { Controls } from './link.ts';
 
 /** Intake changes ramp in over half a year, as in the intake-plus-25 preset. */
 export const INTAKE_RAMP_WEEKS = 26;
 
+/** The preset, then the link's edits by path, then the big controls (which own their paths). */
 export function scenarioInput(c: Controls): ScenarioInput {
   let input = loadPreset(c.preset);
+  for (const edit of c.edits) input = setPath(input, edit.path, edit.value);
   const growth = c.intakePercent === 0
     ? { kind: 'none', percent: 0, startWeek: 0, rampWeeks: INTAKE_RAMP_WEEKS }
     : { kind: 'ramp', percent: c.intakePercent, startWeek: 0, rampWeeks: INTAKE_RAMP_WEEKS };
@@ -20,12 +22,15 @@ export function scenarioInput(c: Controls): ScenarioInput {
   input = setPath(input, 'advisors.fte', c.fte);
   input = setPath(input, 'advisors.caseCap', c.caseCap);
   input = setPath(input, 'simulation.horizonWeeks', c.horizonWeeks);
+  input = setPath(input, 'simulation.seed', c.seed);
   return input;
 }
 
 /** Today's department over the same horizon: what every card compares against. */
 export function comparisonInput(c: Controls): ScenarioInput {
-  return setPath(loadPreset('status-quo'), 'simulation.horizonWeeks', c.horizonWeeks);
+  // The same seed: common random numbers make the difference the effect, not noise.
+  const input = setPath(loadPreset('status-quo'), 'simulation.horizonWeeks', c.horizonWeeks);
+  return setPath(input, 'simulation.seed', c.seed);
 }
 
 /** Caseloads at which the error curve is sampled. */

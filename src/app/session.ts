@@ -13,7 +13,7 @@ import { isAbortError } from '../runner/abort.ts';
 import type { Runner } from '../runner/types.ts';
 import { parseScenario } from '../scenario/parse.ts';
 import type { Scenario, ScenarioInput } from '../scenario/types.ts';
-import type { Controls } from './controls-state.ts';
+import type { Controls } from './link.ts';
 import { comparisonInput, scenarioInput, sweepInputs } from './scenario-of.ts';
 
 /** Replications for the first estimate. */

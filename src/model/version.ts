@@ -3,3 +3,15 @@
  * would give different numbers; links and CLI output carry it so old results can be told apart.
  */
 export const MODEL_VERSION = '1.0.0';
+
+/** What changed in each model version, newest first: shown when a link from an older version is opened. */
+export const MODEL_CHANGES: readonly { version: string; change: string }[] = [
+  { version: '1.0.0', change: 'first published model' },
+];
+
+/** The changes after `version`, in one line ("" when unknown or none). */
+export function modelChangesSince(version: string): string {
+  const index = MODEL_CHANGES.findIndex((c) => c.version === version);
+  const newer = index < 0 ? MODEL_CHANGES : MODEL_CHANGES.slice(0, index);
+  return newer.map((c) => `${c.version}: ${c.change}`).join('; ');
+}

@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_METRICS } from '../../src/app/cards.ts';
+import { MODEL_VERSION } from '../../src/model/version.ts';
 import { launchChromium, serveApp, type App } from './server.ts';
 
 let app: App;
@@ -57,7 +58,7 @@ describe('explorer', () => {
     const share = await value(page, 'decisionErrorShare');
     expect(share).toBeGreaterThan(0);
     expect(share).toBeLessThan(1);
-    expect(page.url()).toContain('fte=30');
+    expect(new URL(page.url()).search).toBe(`?preset=status-quo&seed=1&v=${MODEL_VERSION}`);
     expect(await page.textContent('h2#results-heading')).toBe('Resultater');
     expect(await page.locator('[data-chart] svg').count()).toBeGreaterThanOrEqual(4);
     await page.close();
@@ -119,7 +120,9 @@ describe('explorer', () => {
     await settled(page);
     await page.fill('#fte-number', '-3');
     expect(await page.getAttribute('#fte-number', 'aria-invalid')).toBe('true');
-    expect(new URL(page.url()).searchParams.get('fte')).toBe('30');
+    // 30 is the preset's own value, so the short link leaves it out.
+    expect(new URL(page.url()).searchParams.get('fte')).toBeNull();
+    expect(await page.textContent('#results')).not.toContain('-3');
     await page.close();
   });
 
@@ -128,6 +131,58 @@ describe('explorer', () => {
     await settled(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
+  it('reproduces exactly what the sender saw from the copied link, in a fresh browser', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await settled(page);
+    await page.fill('#fte-number', '34');
+    await page.dispatchEvent('#fte-number', 'change');
+    await settled(page, 'fte=34&');
+    await page.click('#copy-link');
+    await page.waitForSelector('#copy-status:has-text("kopieret")');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('fte=34');
+    const seen = await Promise.all(CARD_METRICS.map((id) => value(page, id)));
+    await context.close();
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await settled(other, 'fte=34&');
+    expect(await Promise.all(CARD_METRICS.map((id) => value(other, id)))).toEqual(seen);
+    await fresh.close();
+  });
+
+  it('steps back and forward through settled changes', async () => {
+    const page = await open();
+    await settled(page);
+    await page.click('[data-preset="herning-model"]');
+    await settled(page, 'preset=herning-model');
+    await page.goBack();
+    await settled(page, 'preset=status-quo');
+    expect(await page.inputValue('#cap-number')).toBe('50');
+    await page.goForward();
+    await settled(page, 'preset=herning-model');
+    expect(await page.inputValue('#cap-number')).toBe('25');
+    await page.close();
+  });
+
+  it('explains hostile links without running any of them', async () => {
+    const page = await open(`?fte=1e308&${encodeURIComponent('<img src=x onerror=window.hacked=1>')}=1&advisors.productiveShare=abc&v=0.9.0`);
+    await settled(page);
+    const alert = page.locator('#url-errors[role="alert"]');
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('fte = "1e308"');
+    expect(text).toContain('<img src=x onerror=window.hacked=1>');
+    expect(text).toContain('advisors.productiveShare');
+    expect(text).toContain('0.9.0');
+    expect(await page.locator('#url-errors img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    expect(await value(page, 'caseload')).toBeGreaterThan(40);
     await page.close();
   });
 

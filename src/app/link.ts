@@ -1,0 +1,242 @@
+/**
+ * Links: the explorer's state in a URL that reproduces what its sender saw, stays readable,
+ * and cannot harm whoever opens it. A link holds the preset, the controls that differ from it,
+ * any other parameter by its scenario path (`advisors.productiveShare=0.65`), the seed and the
+ * model version. Decoding never throws: each bad part is named, ignored, and the rest applies.
+ * Nothing in a link is ever evaluated or inserted as markup (the page only sets textContent).
+ */
+import { checkWorkBound } from '../model/work-bound.ts';
+import { MODEL_VERSION } from '../model/version.ts';
+import { parseScenario, parseScenarioOrThrow } from '../scenario/parse.ts';
+import { isPresetName, loadPreset, type PresetName } from '../scenario/presets.ts';
+import { SCENARIO_SPEC, type NumberSpec, type ObjectSpec } from '../scenario/schema.ts';
+import { parseAssignment, setPath } from '../scenario/set-path.ts';
+import { LANGS, type Lang } from './i18n.ts';
+import { scenarioInput } from './scenario-of.ts';
+
+/** Presets a politician picks from (mmc-validation is for testing the model, not for councils). */
+export const APP_PRESETS = ['status-quo', 'intake-plus-25', 'herning-model'] as const satisfies readonly PresetName[];
+export type AppPreset = (typeof APP_PRESETS)[number];
+
+/** A change to any scenario parameter beyond the big controls, by its path. */
+export interface Edit {
+  path: string;
+  value: unknown;
+}
+
+export interface Controls {
+  preset: AppPreset;
+  /** Change in intake once the ramp is done, percent. */
+  intakePercent: number;
+  fte: number;
+  caseCap: number;
+  horizonWeeks: number;
+  seed: number;
+  edits: Edit[];
+}
+
+export interface LinkState {
+  controls: Controls;
+  lang: Lang;
+}
+
+export type LinkReason =
+  | { kind: 'number'; min: number; max: number }
+  | { kind: 'choice'; names: readonly string[] }
+  | { kind: 'unknown' }
+  | { kind: 'alias'; use: string }
+  | { kind: 'scenario'; message: string }
+  | { kind: 'tooLong'; max: number };
+
+export interface LinkProblem {
+  name: string;
+  value: string;
+  reason: LinkReason;
+}
+
+/** Longest link read; the rest is ignored (a link is pasted into mails and chats, not files). */
+export const MAX_LINK_LENGTH = 8000;
+const MAX_PARAMETERS = 100;
+const MAX_VALUE_LENGTH = 600;
+
+const spec = (path: string): NumberSpec =>
+  path.split('.').reduce<unknown>((node, key) => (node as ObjectSpec).fields[key], SCENARIO_SPEC) as NumberSpec;
+const range = (path: string) => ({ min: spec(path).min, max: spec(path).max });
+/** The ranges a link may carry: exactly the scenario schema's (the sliders show an everyday span). */
+export const LIMITS = {
+  intake: range('intake.growth.percent'),
+  fte: range('advisors.fte'),
+  cap: range('advisors.caseCap'),
+  // One week (as years, to the three decimals links carry) up to the schema's longest horizon.
+  years: { min: 0.019, max: spec('simulation.horizonWeeks').max / 52 },
+  seed: range('simulation.seed'),
+} as const;
+
+/** Paths the big controls own: a link sets them by the short name. */
+const ALIASES: Record<string, string> = {
+  'advisors.fte': 'fte',
+  'advisors.caseCap': 'cap',
+  'simulation.horizonWeeks': 'years',
+  'simulation.seed': 'seed',
+  'intake.growth.percent': 'intake',
+  'intake.growth.kind': 'intake',
+};
+
+/** The controls as a preset sets them. */
+export function presetControls(preset: AppPreset): Controls {
+  const s = parseScenarioOrThrow(loadPreset(preset));
+  return {
+    preset,
+    intakePercent: s.intake.growth.kind === 'none' ? 0 : s.intake.growth.percent,
+    fte: s.advisors.fte,
+    caseCap: s.advisors.caseCap,
+    horizonWeeks: s.simulation.horizonWeeks,
+    seed: s.simulation.seed,
+    edits: [],
+  };
+}
+
+export interface DecodedLink {
+  state: LinkState;
+  problems: LinkProblem[];
+  /** The model version the link was made with, if it says. */
+  version: string | null;
+}
+
+export function decodeLink(search: string): DecodedLink {
+  const problems: LinkProblem[] = [];
+  let query = search.startsWith('?') ? search.slice(1) : search;
+  if (query.length > MAX_LINK_LENGTH) {
+    problems.push({ name: 'link', value: `${query.length}`, reason: { kind: 'tooLong', max: MAX_LINK_LENGTH } });
+    query = query.slice(0, query.lastIndexOf('&', MAX_LINK_LENGTH) + 1 || MAX_LINK_LENGTH);
+  }
+  // URLSearchParams decodes malformed percent-escapes leniently (to U+FFFD) and never throws.
+  const entries = [...new URLSearchParams(query)].slice(0, MAX_PARAMETERS);
+  const params = new Map<string, string>();
+  for (const [name, value] of entries) if (!params.has(name)) params.set(name, value);
+
+  let preset: AppPreset = 'status-quo';
+  const presetParam = params.get('preset');
+  if (presetParam !== undefined) {
+    if (isPresetName(presetParam) && (APP_PRESETS as readonly string[]).includes(presetParam)) preset = presetParam as AppPreset;
+    else problems.push({ name: 'preset', value: presetParam, reason: { kind: 'choice', names: APP_PRESETS } });
+  }
+  const controls = presetControls(preset);
+  const number = (name: string, limits: { min: number; max: number }, apply: (x: number) => void, integer = false) => {
+    const raw = params.get(name);
+    if (raw === undefined) return;
+    const x = raw.trim() === '' ? Number.NaN : Number(raw);
+    if (Number.isFinite(x) && x >= limits.min && x <= limits.max && (!integer || Number.isInteger(x))) apply(x);
+    else problems.push({ name, value: raw, reason: { kind: 'number', ...limits } });
+  };
+  number('intake', LIMITS.intake, (x) => (controls.intakePercent = x));
+  number('fte', LIMITS.fte, (x) => (controls.fte = x));
+  number('cap', LIMITS.cap, (x) => (controls.caseCap = Math.round(x)));
+  number('years', LIMITS.years, (x) => (controls.horizonWeeks = Math.max(1, Math.round(x * 52))));
+  number('seed', LIMITS.seed, (x) => (controls.seed = x), true);
+
+  let lang: Lang = 'da';
+  const langParam = params.get('lang');
+  if (langParam !== undefined) {
+    if ((LANGS as readonly string[]).includes(langParam)) lang = langParam as Lang;
+    else problems.push({ name: 'lang', value: langParam, reason: { kind: 'choice', names: LANGS } });
+  }
+
+  const known = new Set(['preset', 'intake', 'fte', 'cap', 'years', 'seed', 'lang', 'v']);
+  for (const [name, raw] of params) {
+    if (known.has(name)) continue;
+    if (!name.includes('.')) {
+      problems.push({ name, value: raw, reason: { kind: 'unknown' } });
+    } else if (ALIASES[name]) {
+      problems.push({ name, value: raw, reason: { kind: 'alias', use: ALIASES[name] } });
+    } else if (raw.length > MAX_VALUE_LENGTH) {
+      problems.push({ name, value: `${raw.slice(0, 40)}…`, reason: { kind: 'tooLong', max: MAX_VALUE_LENGTH } });
+    } else {
+      controls.edits.push({ path: name, value: parseAssignment(`${name}=${raw}`).value });
+    }
+  }
+  controls.edits = validEdits(controls, problems);
+  const version = params.get('v') ?? null;
+  return { state: { controls, lang }, problems, version };
+}
+
+/** The edits that parse together; each one that does not is reported and dropped. */
+function validEdits(controls: Controls, problems: LinkProblem[]): Edit[] {
+  let edits = controls.edits;
+  for (let round = 0; round <= controls.edits.length && edits.length > 0; round++) {
+    let input;
+    try {
+      input = scenarioInput({ ...controls, edits });
+    } catch (error) {
+      // setPath refuses a malformed path: find it, report it, try without it.
+      const bad = edits.find((e) => {
+        try {
+          setPath({}, e.path, e.value);
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      const drop = bad ?? edits[0];
+      if (!drop) break;
+      problems.push({ name: drop.path, value: show(drop.value), reason: { kind: 'scenario', message: (error as Error).message } });
+      edits = edits.filter((e) => e !== drop);
+      continue;
+    }
+    const parsed = parseScenario(input);
+    if (parsed.ok) {
+      const refusal = checkWorkBound(parsed.scenario, parsed.scenario.simulation.replications);
+      if (!refusal) return edits;
+      for (const e of edits) problems.push({ name: e.path, value: show(e.value), reason: { kind: 'scenario', message: refusal } });
+      return [];
+    }
+    const blamed = new Set<Edit>();
+    for (const problem of parsed.problems) {
+      const culprit = edits.find((e) => problem.path === e.path || problem.path.startsWith(`${e.path}.`) || e.path.startsWith(`${problem.path}.`));
+      if (culprit && !blamed.has(culprit)) {
+        blamed.add(culprit);
+        problems.push({ name: culprit.path, value: show(culprit.value), reason: { kind: 'scenario', message: problem.message } });
+      }
+    }
+    if (blamed.size === 0) {
+      for (const e of edits) problems.push({ name: e.path, value: show(e.value), reason: { kind: 'scenario', message: parsed.problems[0]?.message ?? '' } });
+      return [];
+    }
+    edits = edits.filter((e) => !blamed.has(e));
+  }
+  return edits;
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The short link for `state`: the preset, what differs from it, the seed and the model version. */
+export function encodeLink(state: LinkState): string {
+  const c = state.controls;
+  const base = presetControls(c.preset);
+  const params = new URLSearchParams({ preset: c.preset });
+  if (c.intakePercent !== base.intakePercent) params.set('intake', String(c.intakePercent));
+  if (c.fte !== base.fte) params.set('fte', String(c.fte));
+  if (c.caseCap !== base.caseCap) params.set('cap', String(c.caseCap));
+  if (c.horizonWeeks !== base.horizonWeeks) params.set('years', String(Math.round((c.horizonWeeks / 52) * 1000) / 1000));
+  params.set('seed', String(c.seed));
+  for (const e of c.edits) params.set(e.path, show(e.value));
+  if (state.lang !== 'da') params.set('lang', state.lang);
+  params.set('v', MODEL_VERSION);
+  return `?${params.toString()}`;
+}
+
+/** Every control spelled out: names the numbers on screen (`data-for`) whatever the preset. */
+export function controlsKey(c: Controls): string {
+  const params = new URLSearchParams({
+    preset: c.preset,
+    intake: String(c.intakePercent),
+    fte: String(c.fte),
+    cap: String(c.caseCap),
+    years: String(Math.round((c.horizonWeeks / 52) * 1000) / 1000),
+    seed: String(c.seed),
+  });
+  for (const e of c.edits) params.set(e.path, show(e.value));
+  return params.toString();
+}

@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { controlsKey, decodeLink, encodeLink, MAX_LINK_LENGTH, presetControls, type LinkState } from '../../src/app/link.ts';
+import { comparisonInput, scenarioInput, sweepInputs } from '../../src/app/scenario-of.ts';
+import { MODEL_VERSION } from '../../src/model/version.ts';
+import { parseScenario, parseScenarioOrThrow } from '../../src/scenario/parse.ts';
+
+const names = (search: string) => decodeLink(search).problems.map((p) => p.name);
+
+describe('links', () => {
+  it('start from today when the link is empty', () => {
+    const { state, problems, version } = decodeLink('');
+    expect(problems).toEqual([]);
+    expect(version).toBeNull();
+    expect(state).toEqual({
+      controls: { preset: 'status-quo', intakePercent: 0, fte: 30, caseCap: 50, horizonWeeks: 104, seed: 1, edits: [] },
+      lang: 'da',
+    });
+  });
+
+  it('are short: the preset, what differs from it, the seed and the model version', () => {
+    const state = decodeLink('?preset=herning-model&fte=50&years=3&lang=en').state;
+    expect(state.controls).toMatchObject({ preset: 'herning-model', intakePercent: 0, fte: 50, caseCap: 25, horizonWeeks: 156 });
+    expect(encodeLink(state)).toBe(`?preset=herning-model&fte=50&years=3&seed=1&lang=en&v=${MODEL_VERSION}`);
+    expect(encodeLink(decodeLink('?preset=intake-plus-25').state)).toBe(`?preset=intake-plus-25&seed=1&v=${MODEL_VERSION}`);
+  });
+
+  it('carry any other parameter by its path', () => {
+    const { state, problems } = decodeLink('?advisors.productiveShare=0.65&caseTypes.investigation.arrivalsPerWeek=12&documentation.errorCurve=s%5E2');
+    expect(problems).toEqual([]);
+    const s = parseScenarioOrThrow(scenarioInput(state.controls));
+    expect(s.advisors.productiveShare).toBe(0.65);
+    expect(s.caseTypes[0]?.arrivalsPerWeek).toBe(12);
+    expect(s.documentation.errorCurve).toBe('s^2');
+    expect(decodeLink(encodeLink(state)).state).toEqual(state);
+  });
+
+  it('name each bad part, ignore it, and keep everything else', () => {
+    const { state, problems } = decodeLink('?preset=nowhere&fte=abc&cap=9999&intake=&years=2&lang=fr&colour=red&advisors.fte=3&seed=1.5');
+    expect(problems.map((p) => p.name)).toEqual(['preset', 'intake', 'fte', 'cap', 'seed', 'lang', 'colour', 'advisors.fte']);
+    expect(problems.find((p) => p.name === 'fte')).toEqual({ name: 'fte', value: 'abc', reason: { kind: 'number', min: 0.5, max: 5000 } });
+    expect(problems.find((p) => p.name === 'advisors.fte')?.reason).toEqual({ kind: 'alias', use: 'fte' });
+    expect(state.controls).toMatchObject({ horizonWeeks: 104, fte: 30, caseCap: 50, seed: 1 });
+    expect(state.lang).toBe('da');
+  });
+
+  it('refuse absurd sizes, bad scenario values and work over the bound', () => {
+    expect(names('?fte=1e308')).toEqual(['fte']);
+    const bad = decodeLink('?advisors.productiveShare=7&advisors.hoursPerWeek=35');
+    expect(bad.problems).toEqual([
+      { name: 'advisors.productiveShare', value: '7', reason: { kind: 'scenario', message: 'advisors.productiveShare must be between 0.05 and 1, got 7' } },
+    ]);
+    expect(bad.state.controls.edits).toEqual([{ path: 'advisors.hoursPerWeek', value: 35 }]);
+    const heavy = decodeLink('?fte=400&years=10&simulation.replications=2000');
+    expect(heavy.problems[0]?.name).toBe('simulation.replications');
+    expect(heavy.problems[0]?.reason.kind === 'scenario' && heavy.problems[0].reason.message).toMatch(/over the limit/);
+    expect(names('?advisors..fte=3')).toEqual(['advisors..fte']);
+  });
+
+  it('survive malformed escapes, markup and very long links', () => {
+    expect(() => decodeLink('?fte=%E0%A4%A&cap=%')).not.toThrow();
+    const markup = decodeLink(`?${encodeURIComponent('<img src=x onerror=alert(1)>')}=1&preset=<script>`);
+    expect(markup.problems.map((p) => p.name)).toEqual(['preset', '<img src=x onerror=alert(1)>']);
+    const long = decodeLink(`?fte=31&x=${'a'.repeat(MAX_LINK_LENGTH)}`);
+    expect(long.problems[0]?.reason.kind).toBe('tooLong');
+    expect(long.state.controls.fte).toBe(31);
+  });
+
+  it('never throw and always give a valid scenario, whatever the query string', () => {
+    const key = fc.constantFrom('preset', 'fte', 'cap', 'intake', 'years', 'seed', 'lang', 'v', 'advisors.productiveShare', 'caseTypes.placement.urgentShare', 'documentation.errorCurve', 'x', 'caseTypes..a', '__proto__', 'constructor.prototype');
+    const value = fc.oneof(fc.string(), fc.double().map(String), fc.constantFrom('1e308', '-0', 'NaN', '%', '%E0', '<b>', 'null', '[]', '{}', 's^2', 'status-quo'));
+    const query = fc.oneof(
+      fc.array(fc.tuple(key, value), { maxLength: 8 }).map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')),
+      fc.string({ maxLength: 300 }),
+    );
+    fc.assert(
+      fc.property(query, (q) => {
+        const decoded = decodeLink(`?${q}`);
+        const parsed = parseScenario(scenarioInput(decoded.state.controls));
+        expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+        for (const p of decoded.problems) expect(typeof p.name).toBe('string');
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('round-trip every valid state', () => {
+    const state = fc.record({
+      controls: fc.record({
+        preset: fc.constantFrom('status-quo' as const, 'intake-plus-25' as const, 'herning-model' as const),
+        intakePercent: fc.integer({ min: -90, max: 300 }),
+        fte: fc.integer({ min: 1, max: 10_000 }).map((x) => x / 2),
+        caseCap: fc.integer({ min: 1, max: 500 }),
+        horizonWeeks: fc.integer({ min: 1, max: 520 }),
+        seed: fc.integer({ min: 0, max: 4_294_967_295 }),
+        edits: fc
+          .constantFrom([], [{ path: 'advisors.productiveShare', value: 0.6 }], [{ path: 'documentation.errorCurve', value: 's ^ 3' }])
+          .map((edits) => edits.map((e) => ({ ...e }))),
+      }),
+      lang: fc.constantFrom('da' as const, 'en' as const),
+    });
+    fc.assert(
+      fc.property(state, (s: LinkState) => {
+        const decoded = decodeLink(encodeLink(s));
+        expect(decoded.problems).toEqual([]);
+        expect(controlsKey(decoded.state.controls)).toBe(controlsKey(s.controls));
+        expect(decoded.state.lang).toBe(s.lang);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('controls to scenarios', () => {
+  it('ramp intake in over half a year and keep the preset’s other values', () => {
+    const s = parseScenarioOrThrow(scenarioInput({ ...presetControls('status-quo'), intakePercent: 10, fte: 32, caseCap: 40, horizonWeeks: 52, seed: 9 }));
+    expect(s.intake.growth).toEqual({ kind: 'ramp', percent: 10, startWeek: 0, rampWeeks: 26 });
+    expect([s.advisors.fte, s.advisors.caseCap, s.simulation.horizonWeeks, s.simulation.seed]).toEqual([32, 40, 52, 9]);
+    expect(s.caseTypes).toHaveLength(3);
+    expect(parseScenarioOrThrow(scenarioInput(presetControls('status-quo'))).intake.growth.kind).toBe('none');
+  });
+
+  it('compare against today over the same horizon and with the same seed', () => {
+    const c = parseScenarioOrThrow(comparisonInput({ ...presetControls('herning-model'), horizonWeeks: 260, seed: 4 }));
+    expect([c.advisors.fte, c.advisors.caseCap, c.simulation.horizonWeeks, c.simulation.seed]).toEqual([30, 50, 260, 4]);
+  });
+
+  it('sweep caseloads by headcount alone, with the cap out of the way', () => {
+    const points = sweepInputs(presetControls('status-quo'), 1300);
+    expect(points.map((p) => p.caseload)).toEqual([15, 20, 25, 30, 35, 40, 45, 50, 55, 60]);
+    for (const { caseload, input } of points) {
+      const s = parseScenarioOrThrow(input);
+      expect(s.advisors.caseCap).toBe(500);
+      expect(1300 / s.advisors.fte).toBeCloseTo(caseload, 0);
+    }
+  });
+});
