@@ -49,6 +49,8 @@ export function renderCards(
   scenario: Scenario | null,
   results: readonly ReplicationResult[],
   comparison: readonly ReplicationResult[],
+  /** The comparison in running text ("i dag", "Herning-modellen"). */
+  against: string,
 ): void {
   for (const [id, card] of cards) {
     const title = card.querySelector('h3') as HTMLElement;
@@ -71,7 +73,7 @@ export function renderCards(
     if (id === 'staffCostPerYear') range.textContent = t(lang, 'unit.aYear');
     else range.textContent = Number.isFinite(s.p10) ? `(${format(lang, id, s.p10, false)}–${format(lang, id, s.p90, false)})` : '';
     const paired = comparison.length > 0 ? differenceSummary(comparison, results, id).p50 : Number.NaN;
-    describeChange(change, lang, id, paired);
+    describeChange(change, lang, id, paired, against);
   }
 }
 
@@ -92,14 +94,14 @@ function format(lang: Lang, id: CardMetric, x: number, withUnit: boolean): strin
 }
 
 /** "▲ 38 flere end i dag · værre": direction as an arrow and a word, size, and verdict. */
-function describeChange(element: HTMLElement, lang: Lang, id: CardMetric, difference: number): void {
+function describeChange(element: HTMLElement, lang: Lang, id: CardMetric, difference: number, against: string): void {
   if (!Number.isFinite(difference)) {
     element.textContent = '';
     element.className = 'change';
     return;
   }
   if (Math.abs(difference) < NEGLIGIBLE[id]) {
-    element.textContent = `= ${t(lang, 'change.same')}`;
+    element.textContent = `= ${t(lang, 'change.same', { name: against })}`;
     element.className = 'change same';
     return;
   }
@@ -116,6 +118,6 @@ function describeChange(element: HTMLElement, lang: Lang, id: CardMetric, differ
   }
   // Every card but cost is "less is better"; cost is neither: more money is a choice, not a harm.
   const verdict = id === 'staffCostPerYear' ? '' : ` · ${t(lang, up ? 'change.worse' : 'change.better')}`;
-  element.textContent = `${up ? '▲' : '▼'} ${amount} ${t(lang, 'change.vsToday')}${verdict}`;
+  element.textContent = `${up ? '▲' : '▼'} ${amount} ${t(lang, 'change.vs', { name: against })}${verdict}`;
   element.className = `change ${id === 'staffCostPerYear' ? 'neutral' : up ? 'worse' : 'better'}`;
 }

@@ -20,6 +20,8 @@ export interface ChartInput {
   results: readonly ReplicationResult[];
   comparisonResults: readonly ReplicationResult[];
   sweep: SweepPoint[] | null;
+  /** Name of the comparison in legends ("I dag", "Herning-modellen"). */
+  comparisonLabel: string;
 }
 
 interface Row extends SeriesPoint {
@@ -35,7 +37,7 @@ function rows(input: ChartInput, id: SeriesId): { scenario: Row[]; today: Row[] 
     points.filter((p) => Number.isFinite(p.p50)).map((p) => ({ ...p, date: weekDate(start, p.week), series }));
   return {
     scenario: input.results.length ? tag(summarizeSeries(input.results, id), t(lang, 'chart.this')) : [],
-    today: input.comparisonResults.length ? tag(summarizeSeries(input.comparisonResults, id), t(lang, 'chart.today')) : [],
+    today: input.comparisonResults.length ? tag(summarizeSeries(input.comparisonResults, id), input.comparisonLabel) : [],
   };
 }
 
@@ -58,7 +60,7 @@ function base(input: ChartInput, yLabel: string): Plot.PlotOptions {
     x: { type: 'utc', label: null, tickFormat: (d: Date) => formatDate(lang, d), ticks: tickInterval(width, input.scenario.simulation.horizonWeeks) },
     y: { label: yLabel, grid: true, zero: true, tickFormat: (d: number) => formatNumber(lang, d) },
     color: {
-      domain: [t(lang, 'chart.this'), t(lang, 'chart.today')],
+      domain: [t(lang, 'chart.this'), input.comparisonLabel],
       range: [COLORS.scenario, COLORS.today],
       legend: true,
     },
@@ -110,7 +112,7 @@ export function errorCurveChart(input: ChartInput): SVGSVGElement | HTMLElement 
   });
   const curve = (input.sweep ?? []).map((p) => ({ ...point(p.results) })).filter((p) => Number.isFinite(p.share));
   const here = input.results.length ? [{ ...point(input.results), label: t(lang, 'chart.errors.point') }] : [];
-  const today = input.comparisonResults.length ? [{ ...point(input.comparisonResults), label: t(lang, 'chart.errors.today') }] : [];
+  const today = input.comparisonResults.length ? [{ ...point(input.comparisonResults), label: input.comparisonLabel }] : [];
   const options = base(input, t(lang, 'chart.errors.y'));
   return Plot.plot({
     ...options,
@@ -134,7 +136,7 @@ export function seriesTable(input: ChartInput, id: SeriesId): HTMLTableElement {
   const { lang } = input;
   const { scenario, today } = rows(input, id);
   const table = document.createElement('table');
-  const head = [t(lang, 'table.date'), t(lang, 'table.median'), t(lang, 'table.low'), t(lang, 'table.high'), t(lang, 'chart.today')];
+  const head = [t(lang, 'table.date'), t(lang, 'table.median'), t(lang, 'table.low'), t(lang, 'table.high'), input.comparisonLabel];
   table.createTHead().insertRow().append(...head.map((text) => Object.assign(document.createElement('th'), { scope: 'col', textContent: text })));
   const body = table.createTBody();
   const todayByWeek = new Map(today.map((r) => [r.week, r.p50]));

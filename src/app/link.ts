@@ -33,6 +33,8 @@ export interface Controls {
   horizonWeeks: number;
   seed: number;
   edits: Edit[];
+  /** What the cards and charts compare against (default: today). */
+  compare: AppPreset;
 }
 
 export interface LinkState {
@@ -93,6 +95,7 @@ export function presetControls(preset: AppPreset): Controls {
     horizonWeeks: s.simulation.horizonWeeks,
     seed: s.simulation.seed,
     edits: [],
+    compare: 'status-quo',
   };
 }
 
@@ -129,6 +132,11 @@ export function decodeLink(search: string): DecodedLink {
     if (Number.isFinite(x) && x >= limits.min && x <= limits.max && (!integer || Number.isInteger(x))) apply(x);
     else problems.push({ name, value: raw, reason: { kind: 'number', ...limits } });
   };
+  const compareParam = params.get('compare');
+  if (compareParam !== undefined) {
+    if ((APP_PRESETS as readonly string[]).includes(compareParam)) controls.compare = compareParam as AppPreset;
+    else problems.push({ name: 'compare', value: compareParam, reason: { kind: 'choice', names: APP_PRESETS } });
+  }
   number('intake', LIMITS.intake, (x) => (controls.intakePercent = x));
   number('fte', LIMITS.fte, (x) => (controls.fte = x));
   number('cap', LIMITS.cap, (x) => (controls.caseCap = Math.round(x)));
@@ -142,7 +150,7 @@ export function decodeLink(search: string): DecodedLink {
     else problems.push({ name: 'lang', value: langParam, reason: { kind: 'choice', names: LANGS } });
   }
 
-  const known = new Set(['preset', 'intake', 'fte', 'cap', 'years', 'seed', 'lang', 'v']);
+  const known = new Set(['preset', 'compare', 'intake', 'fte', 'cap', 'years', 'seed', 'lang', 'v']);
   for (const [name, raw] of params) {
     if (known.has(name)) continue;
     if (!name.includes('.')) {
@@ -222,6 +230,7 @@ export function encodeLink(state: LinkState): string {
   if (c.horizonWeeks !== base.horizonWeeks) params.set('years', String(Math.round((c.horizonWeeks / 52) * 1000) / 1000));
   params.set('seed', String(c.seed));
   for (const e of c.edits) params.set(e.path, show(e.value));
+  if (c.compare !== 'status-quo') params.set('compare', c.compare);
   if (state.lang !== 'da') params.set('lang', state.lang);
   params.set('v', MODEL_VERSION);
   return `?${params.toString()}`;
@@ -238,5 +247,6 @@ export function controlsKey(c: Controls): string {
     seed: String(c.seed),
   });
   for (const e of c.edits) params.set(e.path, show(e.value));
+  params.set('compare', c.compare);
   return params.toString();
 }

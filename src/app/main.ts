@@ -44,6 +44,11 @@ const numeric: NumericControl[] = [
   { key: 'caseCap', range: $('#cap'), number: $('#cap-number') },
 ];
 const horizon = $<HTMLSelectElement>('#horizon');
+const compare = $<HTMLSelectElement>('#compare');
+compare.addEventListener('change', () => {
+  change({ compare: compare.value as AppPreset }, true);
+  renderTexts();
+});
 
 for (const control of numeric) {
   control.range.addEventListener('input', () => {
@@ -66,7 +71,7 @@ for (const control of numeric) {
 horizon.addEventListener('change', () => change({ horizonWeeks: Number(horizon.value) }, true));
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
   button.addEventListener('click', () => {
-    state.controls = presetControls(button.dataset['preset'] as AppPreset);
+    state.controls = { ...presetControls(button.dataset['preset'] as AppPreset), compare: state.controls.compare };
     syncControls();
     change({}, true);
   });
@@ -159,6 +164,7 @@ function syncControls(): void {
     horizon.add(new Option('', String(c.horizonWeeks)));
   }
   horizon.value = String(c.horizonWeeks);
+  compare.value = c.compare;
   markPreset();
 }
 
@@ -193,7 +199,9 @@ function renderTexts(): void {
   sw.href = encodeLink({ ...state, lang: other });
   sw.hreflang = other;
   sw.lang = other;
-  $('#compared-with').textContent = t(lang, 'comparedWith', { fte: formatNumber(lang, today.fte), cap: formatNumber(lang, today.caseCap) });
+  const against = presetControls(state.controls.compare);
+  $('#compared-with').textContent = t(lang, 'comparedWith', { fte: formatNumber(lang, against.fte), cap: formatNumber(lang, against.caseCap) });
+  for (const option of compare.options) option.textContent = t(lang, `compare.${option.value as AppPreset}` as MessageKey);
   renderFteHelp();
   renderUrlProblems();
 }
@@ -265,7 +273,8 @@ function renderAll(): void {
   const error = $('#error');
   error.hidden = v.status !== 'error';
   error.textContent = v.error ? t(lang, 'error.scenario', { message: v.error }) : '';
-  renderCards(cards, lang, v.scenario, v.results, v.comparisonResults);
+  const against = v.controls?.compare ?? 'status-quo';
+  renderCards(cards, lang, v.scenario, v.results, v.comparisonResults, t(lang, `compare.${against}` as MessageKey));
   const assumptionsKey = `${lang}|${v.scenario ? JSON.stringify(v.scenario) : ''}`;
   if (v.scenario && assumptionsKey !== shownAssumptions) {
     shownAssumptions = assumptionsKey;
@@ -305,7 +314,8 @@ function renderCharts(v: SessionView): void {
   });
   container.replaceChildren(...figures.map((f) => f.figure));
   const width = Math.max(280, (figures[0]?.plot.clientWidth ?? 600) - 4);
-  const input: ChartInput = { lang, width, start, scenario: v.scenario, results: v.results, comparisonResults: v.comparisonResults, sweep: v.sweep };
+  const comparisonLabel = t(lang, `preset.${v.controls?.compare ?? 'status-quo'}` as MessageKey);
+  const input: ChartInput = { lang, width, start, scenario: v.scenario, results: v.results, comparisonResults: v.comparisonResults, sweep: v.sweep, comparisonLabel };
   for (const f of figures) {
     let chart: Element;
     let table: HTMLTableElement;

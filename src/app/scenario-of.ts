@@ -26,10 +26,10 @@ export function scenarioInput(c: Controls): ScenarioInput {
   return input;
 }
 
-/** Today's department over the same horizon: what every card compares against. */
+/** The scenario compared against (today unless chosen), over the same horizon. */
 export function comparisonInput(c: Controls): ScenarioInput {
   // The same seed: common random numbers make the difference the effect, not noise.
-  const input = setPath(loadPreset('status-quo'), 'simulation.horizonWeeks', c.horizonWeeks);
+  const input = setPath(loadPreset(c.compare), 'simulation.horizonWeeks', c.horizonWeeks);
   return setPath(input, 'simulation.seed', c.seed);
 }
 

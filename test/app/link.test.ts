@@ -13,7 +13,7 @@ describe('links', () => {
     expect(problems).toEqual([]);
     expect(version).toBeNull();
     expect(state).toEqual({
-      controls: { preset: 'status-quo', intakePercent: 0, fte: 30, caseCap: 50, horizonWeeks: 104, seed: 1, edits: [] },
+      controls: { preset: 'status-quo', intakePercent: 0, fte: 30, caseCap: 50, horizonWeeks: 104, seed: 1, edits: [], compare: 'status-quo' },
       lang: 'da',
     });
   });
@@ -96,6 +96,7 @@ describe('links', () => {
         edits: fc
           .constantFrom([], [{ path: 'advisors.productiveShare', value: 0.6 }], [{ path: 'documentation.errorCurve', value: 's ^ 3' }])
           .map((edits) => edits.map((e) => ({ ...e }))),
+        compare: fc.constantFrom('status-quo' as const, 'intake-plus-25' as const, 'herning-model' as const),
       }),
       lang: fc.constantFrom('da' as const, 'en' as const),
     });
@@ -120,9 +121,15 @@ describe('controls to scenarios', () => {
     expect(parseScenarioOrThrow(scenarioInput(presetControls('status-quo'))).intake.growth.kind).toBe('none');
   });
 
-  it('compare against today over the same horizon and with the same seed', () => {
+  it('compare against today, or the chosen preset, over the same horizon and with the same seed', () => {
     const c = parseScenarioOrThrow(comparisonInput({ ...presetControls('herning-model'), horizonWeeks: 260, seed: 4 }));
     expect([c.advisors.fte, c.advisors.caseCap, c.simulation.horizonWeeks, c.simulation.seed]).toEqual([30, 50, 260, 4]);
+    const h = parseScenarioOrThrow(comparisonInput({ ...presetControls('status-quo'), compare: 'herning-model' }));
+    expect([h.advisors.fte, h.advisors.caseCap]).toEqual([58, 25]);
+    const link = decodeLink('?compare=herning-model&fte=40');
+    expect(link.state.controls.compare).toBe('herning-model');
+    expect(encodeLink(link.state)).toContain('compare=herning-model');
+    expect(names('?compare=tomorrow')).toEqual(['compare']);
   });
 
   it('sweep caseloads by headcount alone, with the cap out of the way', () => {

@@ -186,6 +186,18 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('compares side by side with another preset, and the link keeps the choice', async () => {
+    const page = await open('?preset=herning-model');
+    await settled(page, 'preset=herning-model');
+    expect(await page.textContent('[data-metric="caseload"] .change')).toMatch(/færre end i dag/);
+    await page.selectOption('#compare', 'herning-model');
+    await settled(page, 'compare=herning-model');
+    expect(await page.textContent('[data-metric="caseload"] .change')).toBe('= som Herning-modellen');
+    expect(new URL(page.url()).searchParams.get('compare')).toBe('herning-model');
+    expect(await page.textContent('[data-chart="waiting-list"]')).toContain('Herning-modellen');
+    await page.close();
+  });
+
   it('logged no console errors and fetched no missing file', () => {
     expect(consoleErrors).toEqual([]);
   });
