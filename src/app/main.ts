@@ -8,7 +8,9 @@ import { createCards, renderCards } from './cards.ts';
 import { breachesChart, caseloadChart, CHARTS, errorCurveChart, seriesTable, sweepTable, waitingListChart, type ChartInput } from './charts.ts';
 import { MODEL_VERSION, modelChangesSince } from '../model/version.ts';
 import { controlsKey, decodeLink, encodeLink, presetControls, type AppPreset, type Controls, type LinkProblem, type LinkState } from './link.ts';
-import { formatNumber, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
+import { formatMillions, formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { chartPng, chartSvg, download, resultsCsv, scenarioFile } from './exports.ts';
 import { Session, type SessionView } from './session.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
@@ -152,6 +154,19 @@ $('#copy-link').addEventListener('click', () => {
   navigator.clipboard.writeText(location.href).then(() => done('link.copied'), byHand);
 });
 
+/** A file name that says what is in it: sagstal-herning-model-fte58-cap25. */
+function fileStem(): string {
+  const c = state.controls;
+  return `sagstal-${c.preset}-fte${c.fte}-cap${c.caseCap}-${Math.round((c.horizonWeeks / 52) * 10) / 10}y`;
+}
+$('#download-csv').addEventListener('click', () => {
+  if (view?.scenario && view.results.length) download(`${fileStem()}.csv`, resultsCsv(view.scenario, view.results), 'text/csv');
+});
+$('#download-scenario').addEventListener('click', () => {
+  if (view?.scenario) download(`${fileStem()}.json`, scenarioFile(view.scenario), 'application/json');
+});
+$('#print-report').addEventListener('click', () => window.print());
+
 function syncControls(): void {
   const c = state.controls;
   const values = { intakePercent: c.intakePercent, fte: c.fte, caseCap: c.caseCap };
@@ -275,6 +290,7 @@ function renderAll(): void {
   error.textContent = v.error ? t(lang, 'error.scenario', { message: v.error }) : '';
   const against = v.controls?.compare ?? 'status-quo';
   renderCards(cards, lang, v.scenario, v.results, v.comparisonResults, t(lang, `compare.${against}` as MessageKey));
+  if (v.scenario) renderReport(lang, v.scenario, v.controls ?? state.controls);
   const assumptionsKey = `${lang}|${v.scenario ? JSON.stringify(v.scenario) : ''}`;
   if (v.scenario && assumptionsKey !== shownAssumptions) {
     shownAssumptions = assumptionsKey;
@@ -293,6 +309,35 @@ function renderAll(): void {
   } else if (key !== chartsKey) {
     scheduleRender();
   }
+}
+
+/** The printed report's header: the scenario in words, method, assumptions and the link. */
+function renderReport(lang: Lang, s: Scenario, c: Controls): void {
+  const n = (x: number, d = 0) => formatNumber(lang, x, d);
+  const intake = c.intakePercent === 0 ? t(lang, 'report.intakeSame') : t(lang, 'report.intakeChange', { sign: c.intakePercent > 0 ? '+' : '−', n: n(Math.abs(c.intakePercent)) });
+  const paragraphs = [
+    t(lang, 'report.scenario', {
+      preset: t(lang, `preset.${c.preset}` as MessageKey),
+      fte: n(s.advisors.fte, 1),
+      cap: n(s.advisors.caseCap),
+      intake,
+      horizon: horizonLabel(lang, s.simulation.horizonWeeks),
+      against: t(lang, `compare.${c.compare}` as MessageKey),
+    }),
+    t(lang, 'report.method', { n: s.simulation.replications, seed: s.simulation.seed, version: MODEL_VERSION }),
+    t(lang, 'report.assumptions', {
+      hours: n(s.advisors.hoursPerWeek),
+      productive: formatPercent(lang, s.advisors.productiveShare),
+      cost: formatMillions(lang, s.advisors.fullCostPerFteDkk),
+    }),
+  ];
+  const link = Object.assign(document.createElement('p'), { className: 'report-link' });
+  link.append(`${t(lang, 'report.link')} `, Object.assign(document.createElement('span'), { textContent: location.href }));
+  $('#report').replaceChildren(
+    Object.assign(document.createElement('h2'), { textContent: t(lang, 'report.title') }),
+    ...paragraphs.map((text) => Object.assign(document.createElement('p'), { textContent: text })),
+    link,
+  );
 }
 
 function renderCharts(v: SessionView): void {
@@ -331,6 +376,13 @@ function renderCharts(v: SessionView): void {
     chart.setAttribute('role', 'img');
     chart.setAttribute('aria-label', t(lang, CHARTS.find((c) => c.id === f.id)?.title as MessageKey));
     f.plot.append(chart);
+    const actions = Object.assign(document.createElement('p'), { className: 'chart-actions' });
+    const svgButton = Object.assign(document.createElement('button'), { type: 'button', textContent: t(lang, 'export.svg') });
+    svgButton.addEventListener('click', () => download(`${fileStem()}-${f.id}.svg`, chartSvg(f.figure), 'image/svg+xml'));
+    const pngButton = Object.assign(document.createElement('button'), { type: 'button', textContent: t(lang, 'export.png') });
+    pngButton.addEventListener('click', () => void chartPng(f.figure).then((png) => download(`${fileStem()}-${f.id}.png`, png)));
+    actions.append(svgButton, pngButton);
+    f.figure.append(actions);
     const details = document.createElement('details');
     details.append(Object.assign(document.createElement('summary'), { textContent: t(lang, 'chart.table') }), table);
     f.figure.append(details);

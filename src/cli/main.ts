@@ -16,7 +16,7 @@ import { loadPreset, PRESET_NAMES } from '../scenario/presets.ts';
 import { parseAssignment, setPath, SetPathError } from '../scenario/set-path.ts';
 import type { ScenarioInput } from '../scenario/types.ts';
 import { parseCommandLine, UsageError, type RunArgs } from './args.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../experiment/csv.ts';
 import { loadScenarioInput } from './load.ts';
 import { progressBar } from './progress.ts';
 import { USAGE } from './usage.ts';

@@ -3,10 +3,12 @@
  * Workers, keyboard and mouse. The contract: `data-metric`/`data-value` on each headline
  * card, `data-status` and `data-for` (the controls the numbers belong to) on the results.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_METRICS } from '../../src/app/cards.ts';
 import { MODEL_VERSION } from '../../src/model/version.ts';
+import { parseScenario } from '../../src/scenario/parse.ts';
 import { launchChromium, serveApp, type App } from './server.ts';
 
 let app: App;
@@ -195,6 +197,31 @@ describe('explorer', () => {
     expect(await page.textContent('[data-metric="caseload"] .change')).toBe('= som Herning-modellen');
     expect(new URL(page.url()).searchParams.get('compare')).toBe('herning-model');
     expect(await page.textContent('[data-chart="waiting-list"]')).toContain('Herning-modellen');
+    await page.close();
+  });
+
+  it('exports the numbers, the scenario and the charts, and prints a one-page A4 report', async () => {
+    const page = await open('?preset=herning-model');
+    await settled(page, 'preset=herning-model');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    const csvText = readFileSync((await csv.path()) as string, 'utf8');
+    expect(csvText.split('\n')[0]).toBe('kind,id,week,unit,mean,p10,p50,p90');
+    expect(csvText).toContain('metric,caseload,');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-scenario')]);
+    const saved = parseScenario(JSON.parse(readFileSync((await file.path()) as string, 'utf8')));
+    expect(saved.ok && [saved.scenario.advisors.fte, saved.scenario.advisors.caseCap]).toEqual([58, 25]);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-chart="waiting-list"] .chart-actions button >> nth=0')]);
+    expect(readFileSync((await svg.path()) as string, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-chart="caseload"] .chart-actions button >> nth=1')]);
+    expect(readFileSync((await png.path()) as string).subarray(1, 4).toString()).toBe('PNG');
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('#report')).toBe(true);
+    expect(await page.isVisible('.controls')).toBe(false);
+    expect(await page.textContent('#report')).toContain('Herning-modellen: 58 årsværk, højst 25 sager');
+    expect(await page.textContent('#report')).toContain(page.url());
     await page.close();
   });
 

@@ -3,8 +3,8 @@
  * week) that a spreadsheet or R reads without reshaping. Empty cells where a value is
  * undefined (NaN: nothing to measure).
  */
-import { METRICS, SERIES } from '../model/metrics.ts';
-import type { ExperimentResult } from '../experiment/types.ts';
+import { SERIES } from '../model/metrics.ts';
+import type { ExperimentResult } from './types.ts';
 
 export const CSV_HEADER = ['kind', 'id', 'week', 'unit', 'mean', 'p10', 'p50', 'p90'] as const;
 
@@ -20,6 +20,3 @@ export function toCsv(result: ExperimentResult): string {
   }
   return `${rows.join('\n')}\n`;
 }
-
-/** Metric ids in the order the CSV lists them (the table of docs/cli.md). */
-export const CSV_METRICS = Object.keys(METRICS);

@@ -1,0 +1,56 @@
+/**
+ * What leaves the page: the numbers as CSV (the CLI's format), the scenario as a file in the
+ * format of scenarios/, and each chart as SVG or PNG. All built locally; nothing is uploaded.
+ */
+import { toCsv } from '../experiment/csv.ts';
+import { summarize } from '../experiment/summarize.ts';
+import type { ReplicationResult } from '../model/metrics.ts';
+import type { Scenario } from '../scenario/types.ts';
+
+export function download(filename: string, content: Blob | string, type = 'text/plain'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type: `${type};charset=utf-8` }) : content;
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function resultsCsv(scenario: Scenario, results: readonly ReplicationResult[]): string {
+  return toCsv(summarize(scenario, scenario.simulation.seed, results));
+}
+
+/** The scenario as a file that `sagstal run` and the app read back: every parameter spelled out. */
+export function scenarioFile(scenario: Scenario): string {
+  return `${JSON.stringify({ ...scenario, notes: scenario.notes.split('\n\n') }, null, 2)}\n`;
+}
+
+/** The chart's SVG as a standalone file (fonts and colours inlined by Plot's own attributes). */
+export function chartSvg(figure: Element): string {
+  const svg = [...figure.querySelectorAll('svg')].at(-1);
+  if (!svg) throw new Error('no chart to export');
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('font-family', getComputedStyle(svg).fontFamily);
+  copy.style.background = 'white';
+  return new XMLSerializer().serializeToString(copy);
+}
+
+/** The chart as a PNG at twice its size (sharp on slides). */
+export async function chartPng(figure: Element): Promise<Blob> {
+  const svg = [...figure.querySelectorAll('svg')].at(-1) as SVGSVGElement | undefined;
+  if (!svg) throw new Error('no chart to export');
+  const { width, height } = svg.getBoundingClientRect();
+  const image = new Image();
+  image.src = URL.createObjectURL(new Blob([chartSvg(figure)], { type: 'image/svg+xml' }));
+  await image.decode();
+  const canvas = Object.assign(document.createElement('canvas'), { width: Math.round(width * 2), height: Math.round(height * 2) });
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no canvas');
+  context.fillStyle = 'white';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  URL.revokeObjectURL(image.src);
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG failed'))), 'image/png'));
+}
