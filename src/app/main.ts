@@ -11,11 +11,28 @@ import { controlsKey, decodeLink, encodeLink, presetControls, type AppPreset, ty
 import { formatMillions, formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { chartPng, chartSvg, download, resultsCsv, scenarioFile } from './exports.ts';
+import { controlsFromFile } from './scenario-file.ts';
 import { Session, type SessionView } from './session.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
-const initial = decodeLink(location.search);
+const LAST_KEY = 'sagstal:last-link';
+/** The last state survives a reload: a bare address reopens where the user left off. */
+function storedLink(): string {
+  try {
+    return location.search === '' ? (localStorage.getItem(LAST_KEY) ?? '') : location.search;
+  } catch {
+    return location.search; // storage can be disabled; then every visit starts fresh
+  }
+}
+function remember(link: string): void {
+  try {
+    localStorage.setItem(LAST_KEY, link);
+  } catch {
+    // Private mode or a full quota: nothing to keep, nothing lost.
+  }
+}
+const initial = decodeLink(storedLink());
 const state: LinkState = initial.state;
 let linkProblems: LinkProblem[] = initial.problems;
 let linkVersion: string | null = initial.version;
@@ -109,6 +126,7 @@ function change(update: Partial<Controls>, settled = false): void {
       history.replaceState(null, '', link);
     }
     settle = false;
+    remember(link);
     markPreset();
     renderFteHelp();
     compute();
@@ -166,6 +184,25 @@ $('#download-scenario').addEventListener('click', () => {
   if (view?.scenario) download(`${fileStem()}.json`, scenarioFile(view.scenario), 'application/json');
 });
 $('#print-report').addEventListener('click', () => window.print());
+$<HTMLInputElement>('#open-scenario').addEventListener('change', async (event) => {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  const result = controlsFromFile(await file.text(), file.name);
+  if (!result.ok) {
+    // The current scenario stays as it was; the message says what in the file is wrong.
+    fileProblems = result.messages;
+    renderUrlProblems();
+    return;
+  }
+  fileProblems = [];
+  state.controls = { ...result.controls, compare: state.controls.compare };
+  syncControls();
+  change({}, true);
+  renderUrlProblems();
+});
+let fileProblems: string[] = [];
 
 function syncControls(): void {
   const c = state.controls;
@@ -232,6 +269,7 @@ function renderUrlProblems(): void {
   const box = $('#url-errors');
   const lang = state.lang;
   const lines = linkProblems.map((p) => t(lang, 'error.url', { name: p.name, value: p.value, reason: reasonText(lang, p) }));
+  lines.push(...fileProblems.map((message) => t(lang, 'file.problem', { message })));
   if (linkVersion !== null && linkVersion !== MODEL_VERSION) {
     lines.unshift(t(lang, 'link.version', { theirs: linkVersion, ours: MODEL_VERSION, changes: modelChangesSince(linkVersion) }));
   }
@@ -396,4 +434,5 @@ syncControls();
 renderTexts();
 lastEntry = encodeLink(state);
 history.replaceState(null, '', lastEntry);
+remember(lastEntry);
 compute();

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_METRICS } from '../../src/app/cards.ts';
 import { MODEL_VERSION } from '../../src/model/version.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
+import { loadPreset } from '../../src/scenario/presets.ts';
 import { launchChromium, serveApp, type App } from './server.ts';
 
 let app: App;
@@ -223,6 +224,23 @@ describe('explorer', () => {
     expect(await page.textContent('#report')).toContain('Herning-modellen: 58 årsværk, højst 25 sager');
     expect(await page.textContent('#report')).toContain(page.url());
     await page.close();
+  });
+
+  it('opens a scenario file, explains a bad one without losing anything, and remembers the last state', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await settled(page);
+    const file = { ...loadPreset('status-quo'), advisors: { fte: 36, caseCap: 30 } };
+    await page.setInputFiles('#open-scenario', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await settled(page, 'fte=36&cap=30&');
+    expect(await page.inputValue('#cap-number')).toBe('30');
+    await page.setInputFiles('#open-scenario', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"advisors":{"fte":-3}}') });
+    await page.waitForSelector('#url-errors:has-text("bad.json: advisors.fte must be between 0.5 and 5000, got -3")');
+    expect(await page.inputValue('#fte-number')).toBe('36');
+    await page.goto(app.url);
+    await settled(page, 'fte=36&cap=30&');
+    await context.close();
   });
 
   it('logged no console errors and fetched no missing file', () => {
