@@ -36,7 +36,7 @@ export function createCards(container: HTMLElement): Map<CardMetric, HTMLElement
     const card = document.createElement('article');
     card.className = 'card';
     card.dataset['metric'] = id;
-    card.innerHTML = '<h3></h3><p class="value"><span class="median">–</span> <span class="range"></span></p><p class="change"></p>';
+    card.innerHTML = '<h3></h3><p class="value"><span class="median">–</span> <span class="range"></span></p><p class="change"></p><p class="other"></p>';
     container.append(card);
     cards.set(id, card);
   }
@@ -58,6 +58,8 @@ export function renderCards(
     const median = card.querySelector('.median') as HTMLElement;
     const range = card.querySelector('.range') as HTMLElement;
     const change = card.querySelector('.change') as HTMLElement;
+    const other = card.querySelector('.other') as HTMLElement;
+    other.textContent = '';
     if (results.length === 0) {
       median.textContent = '…';
       range.textContent = '';
@@ -74,7 +76,17 @@ export function renderCards(
     else range.textContent = Number.isFinite(s.p10) ? `(${format(lang, id, s.p10, false)}–${format(lang, id, s.p90, false)})` : '';
     const paired = comparison.length > 0 ? differenceSummary(comparison, results, id).p50 : Number.NaN;
     describeChange(change, lang, id, paired, against);
+    if (comparison.length > 0) {
+      // Side by side: the comparison's own figure, so both numbers are on the card.
+      const c = summarizeMetric(comparison.map((r) => r.metrics[id]), METRICS[id].unit);
+      const span = id === 'staffCostPerYear' || !Number.isFinite(c.p10) ? '' : ` (${format(lang, id, c.p10, false)}–${format(lang, id, c.p90, false)})`;
+      other.textContent = `${capitalise(against)}: ${format(lang, id, c.p50, true)}${span}`;
+    }
   }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function format(lang: Lang, id: CardMetric, x: number, withUnit: boolean): string {

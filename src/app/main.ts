@@ -9,6 +9,7 @@ import { breachesChart, caseloadChart, CHARTS, errorCurveChart, seriesTable, swe
 import { MODEL_VERSION, modelChangesSince } from '../model/version.ts';
 import { controlsKey, decodeLink, encodeLink, presetControls, type AppPreset, type Controls, type LinkProblem, type LinkState } from './link.ts';
 import { formatMillions, formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
+import { SOURCES } from '../scenario/sources.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { chartPng, chartSvg, download, resultsCsv, scenarioFile } from './exports.ts';
 import { controlsFromFile } from './scenario-file.ts';
@@ -367,6 +368,11 @@ function renderReport(lang: Lang, s: Scenario, c: Controls): void {
       hours: n(s.advisors.hoursPerWeek),
       productive: formatPercent(lang, s.advisors.productiveShare),
       cost: formatMillions(lang, s.advisors.fullCostPerFteDkk),
+    }),
+    t(lang, 'report.sources', {
+      sources: ['advisors.caseCap', 'advisors.productiveShare', 'advisors.fullCostPerFteDkk', 'intake.growth.percent', 'documentation.errorCurve']
+        .map((path) => `${path}: ${SOURCES[path] ?? ''}`)
+        .join('; '),
     }),
   ];
   const link = Object.assign(document.createElement('p'), { className: 'report-link' });

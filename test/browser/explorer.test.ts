@@ -198,6 +198,7 @@ describe('explorer', () => {
     expect(await page.textContent('[data-metric="caseload"] .change')).toBe('= som Herning-modellen');
     expect(new URL(page.url()).searchParams.get('compare')).toBe('herning-model');
     expect(await page.textContent('[data-chart="waiting-list"]')).toContain('Herning-modellen');
+    expect(await page.textContent('[data-metric="caseload"] .other')).toMatch(/^Herning-modellen: \d+/);
     await page.close();
   });
 
