@@ -1,7 +1,23 @@
 /** The "advanced" disclosure: every parameter in force, so no assumption is hidden. */
+import { loadPreset, PRESET_NAMES } from '../scenario/presets.ts';
 import { leafFields } from '../scenario/schema.ts';
+import { APP_PRESETS } from './link.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { formatNumber, t, type Lang } from './i18n.ts';
+
+/** Every scenario shipped in scenarios/, the ones the app cannot carry marked with how to run them. */
+function presetList(lang: Lang): HTMLElement {
+  const section = document.createElement('div');
+  section.append(Object.assign(document.createElement('h3'), { className: 'presets-heading', textContent: t(lang, 'advanced.presets') }));
+  const list = document.createElement('ul');
+  for (const name of PRESET_NAMES) {
+    const title = loadPreset(name).title ?? name;
+    const note = (APP_PRESETS as readonly string[]).includes(name) ? '' : ` (${t(lang, 'advanced.cliOnly', { name })})`;
+    list.append(Object.assign(document.createElement('li'), { textContent: `${name}: ${title}${note}` }));
+  }
+  section.append(list);
+  return section;
+}
 
 export function renderAssumptions(container: HTMLElement, lang: Lang, scenario: Scenario): void {
   const table = document.createElement('table');
@@ -34,5 +50,5 @@ export function renderAssumptions(container: HTMLElement, lang: Lang, scenario: 
   const intro = Object.assign(document.createElement('p'), { textContent: t(lang, 'advanced.intro') });
   const notes = Object.assign(document.createElement('div'), { className: 'notes' });
   for (const paragraph of scenario.notes.split('\n\n')) notes.append(Object.assign(document.createElement('p'), { textContent: paragraph }));
-  container.replaceChildren(intro, types, table, notes);
+  container.replaceChildren(intro, types, table, notes, presetList(lang));
 }

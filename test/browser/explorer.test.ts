@@ -64,6 +64,9 @@ describe('explorer', () => {
     expect(new URL(page.url()).search).toBe(`?preset=status-quo&seed=1&v=${MODEL_VERSION}`);
     expect(await page.textContent('h2#results-heading')).toBe('Resultater');
     expect(await page.locator('[data-chart] svg').count()).toBeGreaterThanOrEqual(4);
+    await page.click('.advanced summary');
+    const advanced = (await page.textContent('#assumptions')) ?? '';
+    for (const name of ['status-quo', 'intake-plus-25', 'herning-model', 'mmc-validation', 'advisors.productiveShare']) expect(advanced).toContain(name);
     await page.close();
   });
 
