@@ -4,7 +4,8 @@
  * the ratio says what the Web Worker pool and the page add or save on this machine.
  *
  * - firstEstimateMs: from navigation to the first numbers on the cards
- * - doneMs: from navigation to every replication of the scenario and today's comparison
+ * - doneMs: from navigation to the final numbers, charts drawn (today against today: the
+ *   default replications of one scenario, shared by both)
  * - sliderFirstEstimateMs / sliderDoneMs: from a keyboard move of the advisors slider to the
  *   first numbers, and to the final ones, for the new value
  * - dragLongTasksOver50ms: main-thread tasks over 50 ms while the slider is dragged across
@@ -14,6 +15,9 @@ import type { Page } from 'playwright-core';
 import { runReplication } from '../src/model/run-replication.ts';
 import { parseScenarioOrThrow } from '../src/scenario/parse.ts';
 import { loadPreset } from '../src/scenario/presets.ts';
+import { setPath } from '../src/scenario/set-path.ts';
+import type { Scenario } from '../src/scenario/types.ts';
+import { defaultWorkerCount } from '../src/runner/web-workers.ts';
 import { launchChromium, serveApp } from '../test/browser/server.ts';
 
 const RUNS = 5;
@@ -59,13 +63,13 @@ const first: number[] = [];
 const done: number[] = [];
 const sliderFirst: number[] = [];
 const sliderDone: number[] = [];
-let workers = 0;
+let cores = 0;
 for (let i = 0; i < RUNS; i++) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await page.goto(app.url);
   first.push(await timeUntil(page, hasNumbers('fte=30&')));
   done.push(await timeUntil(page, isDone('fte=30&')));
-  workers = await page.evaluate(() => Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2)));
+  cores = await page.evaluate(() => navigator.hardwareConcurrency);
   await page.focus('#fte');
   const t0 = await page.evaluate(() => performance.now());
   await page.keyboard.press('ArrowRight');
@@ -77,30 +81,39 @@ for (let i = 0; i < RUNS; i++) {
 await browser.close();
 await app.close();
 
-// Reference: the page's work (scenario + today, 40 replications each) on one Node thread.
+// Reference: the page's work on one Node thread: the default scenario's replications, and
+// after the slider step those of 31 advisors (today's are cached by then).
 const statusQuo = parseScenarioOrThrow(loadPreset('status-quo'));
-const reference: number[] = [];
-for (let i = 0; i < 3; i++) {
-  const t0 = performance.now();
-  for (let r = 0; r < 2 * statusQuo.simulation.replications; r++) runReplication(statusQuo, 1, r % statusQuo.simulation.replications);
-  reference.push(performance.now() - t0);
-}
+const stepped = parseScenarioOrThrow(setPath(loadPreset('status-quo'), 'advisors.fte', 31));
+const replications = statusQuo.simulation.replications;
+const oneThread = (scenario: Scenario) => {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    for (let r = 0; r < replications; r++) runReplication(scenario, 1, r);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+};
+const reference = { defaultMs: oneThread(statusQuo), sliderMs: oneThread(stepped) };
 
 console.log(
   JSON.stringify(
     {
       scenario: 'status-quo',
-      replications: 2 * statusQuo.simulation.replications,
-      webWorkers: workers,
+      replications,
+      cores,
+      webWorkers: defaultWorkerCount(cores),
       runs: RUNS,
       firstEstimateMs: round(median(first)),
       doneMs: round(median(done)),
       sliderFirstEstimateMs: round(median(sliderFirst)),
       sliderDoneMs: round(median(sliderDone)),
       dragLongTasksOver50ms: dragLongTasks,
-      referenceNodeOneThreadMs: round(median(reference)),
-      doneRatioToReference: Number((median(done) / median(reference)).toFixed(3)),
-      sliderDoneRatioToReference: Number((median(sliderDone) / (median(reference) / 2)).toFixed(3)),
+      targets: { sliderFirstEstimateMs: 300, doneMs: 2000 },
+      referenceNodeOneThreadMs: { default: round(reference.defaultMs), slider: round(reference.sliderMs) },
+      doneRatioToReference: Number((median(done) / reference.defaultMs).toFixed(3)),
+      sliderDoneRatioToReference: Number((median(sliderDone) / reference.sliderMs).toFixed(3)),
     },
     null,
     2,

@@ -1,54 +1,118 @@
-/** The "advanced" disclosure: every parameter in force, so no assumption is hidden. */
-import { loadPreset, PRESET_NAMES } from '../scenario/presets.ts';
+/**
+ * The "advanced" disclosure: the assumptions in force in plain words first, then every
+ * parameter with its value, unit and source, so no assumption is hidden.
+ */
 import { leafFields } from '../scenario/schema.ts';
-import { APP_PRESETS } from './link.ts';
+import { loadPreset, PRESET_NAMES } from '../scenario/presets.ts';
+import { SOURCES } from '../scenario/sources.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { formatNumber, t, type Lang } from './i18n.ts';
+import { formatKroner, formatNumber, formatPercent, t, type Lang, type MessageKey } from './i18n.ts';
+import { APP_PRESETS } from './link.ts';
 
-/** Every scenario shipped in scenarios/, the ones the app cannot carry marked with how to run them. */
-function presetList(lang: Lang): HTMLElement {
-  const section = document.createElement('div');
-  section.append(Object.assign(document.createElement('h3'), { className: 'presets-heading', textContent: t(lang, 'advanced.presets') }));
-  const list = document.createElement('ul');
-  for (const name of PRESET_NAMES) {
-    const title = loadPreset(name).title ?? name;
-    const note = (APP_PRESETS as readonly string[]).includes(name) ? '' : ` (${t(lang, 'advanced.cliOnly', { name })})`;
-    list.append(Object.assign(document.createElement('li'), { textContent: `${name}: ${title}${note}` }));
-  }
-  section.append(list);
-  return section;
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') =>
+  Object.assign(document.createElement(tag), { textContent: text, ...(className ? { className } : {}) });
+
+/** A case type's name in the page's language: the shipped ones are translated, others keep their label. */
+function caseTypeName(lang: Lang, id: string, label: string): string {
+  const key = `caseType.${id}` as MessageKey;
+  const name = t(lang, key);
+  return name === key ? label : name;
 }
 
-export function renderAssumptions(container: HTMLElement, lang: Lang, scenario: Scenario): void {
+/** The assumptions that shape the numbers most, one plain sentence each. */
+export function keyAssumptions(lang: Lang, s: Scenario): string[] {
+  const n = (x: number, d = 1) => formatNumber(lang, x, d);
+  const intake = s.caseTypes.map((c) => `${caseTypeName(lang, c.id, c.label)} ${n(c.arrivalsPerWeek)}`).join(', ');
+  const growth = s.intake.growth;
+  return [
+    t(lang, 'assume.time', { hours: n(s.advisors.hoursPerWeek), productive: formatPercent(lang, s.advisors.productiveShare) }),
+    t(lang, 'assume.intake', { list: intake }),
+    growth.kind === 'none'
+      ? t(lang, 'assume.growthNone')
+      : t(lang, growth.kind === 'ramp' ? 'assume.growthRamp' : 'assume.growthStep', {
+          percent: n(growth.percent),
+          weeks: n(growth.rampWeeks, 0),
+          start: n(growth.startWeek, 0),
+        }),
+    t(lang, s.allocation.policy === 'waitlist' ? 'assume.waitlist' : 'assume.overfill', {
+      cap: n(s.advisors.caseCap, 0),
+      max: n(s.allocation.hardMaxCases, 0),
+    }),
+    t(lang, 'assume.errors', {
+      elements: s.documentation.legalElements.join(', '),
+      base: formatPercent(lang, s.documentation.baseMissingProbability),
+      curve: s.documentation.errorCurve,
+    }),
+    t(lang, 'assume.audit', { weeks: n(s.audit.windowWeeks, 0) }),
+    t(lang, 'assume.cost', { cost: formatKroner(lang, s.advisors.fullCostPerFteDkk) }),
+    t(lang, 'assume.runs', { n: s.simulation.replications, seed: s.simulation.seed }),
+  ];
+}
+
+function parameterTable(lang: Lang, s: Scenario): HTMLTableElement {
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
-  for (const key of ['advanced.parameter', 'advanced.value', 'advanced.unit'] as const) {
-    head.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: t(lang, key) }));
+  for (const key of ['advanced.parameter', 'advanced.value', 'advanced.unit', 'advanced.source'] as const) {
+    head.append(Object.assign(el('th', t(lang, key)), { scope: 'col' }));
   }
   const body = table.createTBody();
   const skip = new Set(['schemaVersion', 'title', 'notes']);
   for (const { path, spec } of leafFields()) {
     if (skip.has(path) || path.startsWith('caseTypes')) continue;
-    const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], scenario);
+    const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], s);
     const unit = spec.kind === 'number' ? spec.unit : '';
     const shown = typeof value === 'number' ? formatNumber(lang, value, 3) : Array.isArray(value) ? value.join(', ') : String(value);
-    body.insertRow().append(...[path, shown, unit].map((text) => Object.assign(document.createElement('td'), { textContent: text })));
+    const row = body.insertRow();
+    row.append(el('td', path, 'path'), el('td', shown), el('td', unit), el('td', SOURCES[path] ?? ''));
   }
-  const types = document.createElement('table');
-  const typeHead = types.createTHead().insertRow();
-  for (const text of [t(lang, 'advanced.caseTypes'), t(lang, 'advanced.arrivals'), t(lang, 'advanced.duration')]) {
-    typeHead.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: text }));
+  return table;
+}
+
+function caseTypeTable(lang: Lang, s: Scenario): HTMLTableElement {
+  const table = document.createElement('table');
+  const head = table.createTHead().insertRow();
+  for (const key of ['advanced.caseTypes', 'advanced.arrivals', 'advanced.duration', 'advanced.contact'] as const) {
+    head.append(Object.assign(el('th', t(lang, key)), { scope: 'col' }));
   }
-  const typeBody = types.createTBody();
-  for (const type of scenario.caseTypes) {
-    typeBody.insertRow().append(
-      ...[type.label, formatNumber(lang, type.arrivalsPerWeek, 2), formatNumber(lang, type.duration.meanDays)].map((text) =>
-        Object.assign(document.createElement('td'), { textContent: text }),
-      ),
-    );
+  const body = table.createTBody();
+  for (const type of s.caseTypes) {
+    const cells = [caseTypeName(lang, type.id, type.label), formatNumber(lang, type.arrivalsPerWeek, 2), formatNumber(lang, type.duration.meanDays), formatNumber(lang, type.contactHoursPerWeek, 2)];
+    body.insertRow().append(...cells.map((text) => el('td', text)));
   }
-  const intro = Object.assign(document.createElement('p'), { textContent: t(lang, 'advanced.intro') });
-  const notes = Object.assign(document.createElement('div'), { className: 'notes' });
-  for (const paragraph of scenario.notes.split('\n\n')) notes.append(Object.assign(document.createElement('p'), { textContent: paragraph }));
-  container.replaceChildren(intro, types, table, notes, presetList(lang));
+  return table;
+}
+
+/** Every scenario shipped in scenarios/, the ones the app cannot carry marked with how to run them. */
+function presetList(lang: Lang): HTMLElement[] {
+  const list = document.createElement('ul');
+  for (const name of PRESET_NAMES) {
+    const title = loadPreset(name).title ?? name;
+    const note = (APP_PRESETS as readonly string[]).includes(name) ? '' : ` (${t(lang, 'advanced.cliOnly', { name })})`;
+    list.append(el('li', `${name}: ${title}${note}`));
+  }
+  return [el('h3', t(lang, 'advanced.presets')), list];
+}
+
+export function renderAssumptions(container: HTMLElement, lang: Lang, scenario: Scenario): void {
+  const key = document.createElement('ul');
+  key.className = 'key-assumptions';
+  key.append(...keyAssumptions(lang, scenario).map((text) => el('li', text)));
+  const notes = el('div', '', 'notes');
+  for (const paragraph of scenario.notes.split('\n\n')) notes.append(el('p', paragraph));
+  const wrap = (table: HTMLTableElement) => {
+    const div = el('div', '', 'table-wrap');
+    div.append(table);
+    return div;
+  };
+  container.replaceChildren(
+    el('p', t(lang, 'advanced.intro')),
+    key,
+    el('h3', t(lang, 'advanced.caseTypesHeading')),
+    wrap(caseTypeTable(lang, scenario)),
+    el('h3', t(lang, 'advanced.allHeading')),
+    wrap(parameterTable(lang, scenario)),
+    el('h3', t(lang, 'advanced.notes')),
+    notes,
+    ...presetList(lang),
+  );
 }

@@ -5,7 +5,6 @@
  */
 import { differenceSummary, summarizeMetric } from '../experiment/summarize.ts';
 import { METRICS, type MetricId, type ReplicationResult } from '../model/metrics.ts';
-import type { Scenario } from '../scenario/types.ts';
 import { formatMillions, formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 
 export const CARD_METRICS = [
@@ -46,7 +45,8 @@ export function createCards(container: HTMLElement): Map<CardMetric, HTMLElement
 export function renderCards(
   cards: Map<CardMetric, HTMLElement>,
   lang: Lang,
-  scenario: Scenario | null,
+  /** The horizon the waiting-list card names, weeks. */
+  horizonWeeks: number,
   results: readonly ReplicationResult[],
   comparison: readonly ReplicationResult[],
   /** The comparison in running text ("i dag", "Herning-modellen"). */
@@ -54,7 +54,7 @@ export function renderCards(
 ): void {
   for (const [id, card] of cards) {
     const title = card.querySelector('h3') as HTMLElement;
-    title.textContent = t(lang, `card.${id}` as MessageKey, { horizon: scenario ? horizonLabel(lang, scenario.simulation.horizonWeeks) : '' });
+    title.textContent = t(lang, `card.${id}` as MessageKey, { horizon: horizonLabel(lang, horizonWeeks) });
     const median = card.querySelector('.median') as HTMLElement;
     const range = card.querySelector('.range') as HTMLElement;
     const change = card.querySelector('.change') as HTMLElement;
@@ -74,10 +74,11 @@ export function renderCards(
     median.textContent = format(lang, id, s.p50, true);
     if (id === 'staffCostPerYear') range.textContent = t(lang, 'unit.aYear');
     else range.textContent = Number.isFinite(s.p10) ? `(${format(lang, id, s.p10, false)}–${format(lang, id, s.p90, false)})` : '';
-    const paired = comparison.length > 0 ? differenceSummary(comparison, results, id).p50 : Number.NaN;
+    // Against itself (today as it is) there is no change to tell: the summary says so once.
+    const paired = comparison.length > 0 && comparison !== results ? differenceSummary(comparison, results, id).p50 : Number.NaN;
     describeChange(change, lang, id, paired, against);
-    if (comparison.length > 0) {
-      // Side by side: the comparison's own figure, so both numbers are on the card.
+    // Beside a different comparison, its own figure, so both numbers are on the card.
+    if (comparison.length > 0 && comparison !== results) {
       const c = summarizeMetric(comparison.map((r) => r.metrics[id]), METRICS[id].unit);
       const span = id === 'staffCostPerYear' || !Number.isFinite(c.p10) ? '' : ` (${format(lang, id, c.p10, false)}–${format(lang, id, c.p90, false)})`;
       other.textContent = `${capitalise(against)}: ${format(lang, id, c.p50, true)}${span}`;

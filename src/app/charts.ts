@@ -1,176 +1,245 @@
 /**
- * The four charts, drawn with Observable Plot, each with a table alternative. Scenario in
- * blue with its P10–P90 band; today in grey and dashed, so the two differ without colour.
+ * The four charts, drawn with Observable Plot, each with a table alternative. This scenario
+ * in blue, solid, with its P10–P90 band; the comparison in grey and dashed, so the two differ
+ * without colour. Reference marks (the union's guideline, the cap) are labelled in the chart.
  */
 import * as Plot from '@observablehq/plot';
-import { summarizeMetric, summarizeSeries } from '../experiment/summarize.ts';
-import type { ReplicationResult, SeriesId } from '../model/metrics.ts';
+import { summarizeMetric } from '../experiment/summarize.ts';
 import type { SeriesPoint } from '../experiment/types.ts';
+import type { ReplicationResult, SeriesId } from '../model/metrics.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { formatDate, formatNumber, formatPercent, t, type Lang, type MessageKey } from './i18n.ts';
+import { seriesBands, weekDate } from './series.ts';
 import type { SweepPoint } from './session.ts';
 
-export const COLORS = { scenario: '#1d5fa6', today: '#6b6b6b', guideline: '#2e7d32', cap: '#b3261e' } as const;
+/** Colour-blind-safe (Okabe–Ito hues, darkened for contrast on white). */
+export const COLORS = { scenario: '#0b5cad', today: '#5c5c5c', guideline: '#007a5a', cap: '#b8460b' } as const;
 
 export interface ChartInput {
   lang: Lang;
+  /** Pixels available for the chart. */
   width: number;
+  /** Pixels: the page's body text, so a chart reads as well as the text around it. */
+  fontSize: number;
+  /** The date of week 0. */
   start: Date;
   scenario: Scenario;
   results: readonly ReplicationResult[];
   comparisonResults: readonly ReplicationResult[];
   sweep: SweepPoint[] | null;
-  /** Name of the comparison in legends ("I dag", "Herning-modellen"). */
+  /** Name of the comparison in labels ("I dag", "Herning-modellen"). */
   comparisonLabel: string;
+  /** False when this scenario is the comparison itself: then only one is drawn. */
+  showComparison: boolean;
 }
+
+export type ChartId = 'waiting-list' | 'caseload' | 'errors' | 'breaches';
+
+export interface ChartSpec {
+  id: ChartId;
+  title: MessageKey;
+  /** The series a fan chart draws, and the weeks its trailing mean spans. */
+  series: SeriesId | null;
+  window: number;
+}
+
+export const CHARTS: readonly ChartSpec[] = [
+  { id: 'waiting-list', title: 'chart.waitingList', series: 'waitingList', window: 1 },
+  { id: 'caseload', title: 'chart.caseload', series: 'caseload', window: 1 },
+  { id: 'errors', title: 'chart.errors', series: null, window: 1 },
+  // Tasks done late jump from week to week: a four-week mean shows the trend.
+  { id: 'breaches', title: 'chart.breaches', series: 'deadlineBreaches', window: 4 },
+];
 
 interface Row extends SeriesPoint {
   date: Date;
-  series: string;
 }
 
-const weekDate = (start: Date, week: number) => new Date(start.getTime() + week * 7 * 86_400_000);
-
-function rows(input: ChartInput, id: SeriesId): { scenario: Row[]; today: Row[] } {
-  const { lang, start } = input;
-  const tag = (points: SeriesPoint[], series: string) =>
-    points.filter((p) => Number.isFinite(p.p50)).map((p) => ({ ...p, date: weekDate(start, p.week), series }));
+function rows(input: ChartInput, id: SeriesId, window: number): { scenario: Row[]; today: Row[] } {
+  const tag = (points: SeriesPoint[]) => points.map((p) => ({ ...p, date: weekDate(input.start, p.week) }));
   return {
-    scenario: input.results.length ? tag(summarizeSeries(input.results, id), t(lang, 'chart.this')) : [],
-    today: input.comparisonResults.length ? tag(summarizeSeries(input.comparisonResults, id), input.comparisonLabel) : [],
+    scenario: input.results.length ? tag(seriesBands(input.results, id, window)) : [],
+    today: input.comparisonResults.length ? tag(seriesBands(input.comparisonResults, id, window)) : [],
   };
 }
 
-/** Date ticks no closer than a label's width ("okt. 2027" at projector size is about 100 px). */
-function tickInterval(width: number, weeks: number): string {
+/** Date ticks no closer than a label's width ("okt. 2027" is about 6 characters wide). */
+export function tickInterval(width: number, weeks: number, fontSize = 15): string {
+  const label = fontSize * 5.5;
   const perQuarter = (width - 80) / (weeks / 13);
-  if (perQuarter >= 110) return '3 months';
-  if (perQuarter >= 55) return '6 months';
-  return perQuarter * 4 >= 85 ? '1 year' : '2 years';
+  if (perQuarter >= label) return '3 months';
+  if (perQuarter * 2 >= label) return '6 months';
+  return perQuarter * 4 >= label ? '1 year' : '2 years';
 }
 
-function base(input: ChartInput, yLabel: string): Plot.PlotOptions {
-  const { lang, width } = input;
+const chartHeight = (width: number) => Math.round(Math.min(440, Math.max(260, width * 0.55)));
+/** Value ticks about three lines of text apart: few, large numbers read from the back of a room. */
+const yTicks = (input: ChartInput) => Math.max(3, Math.round(chartHeight(input.width) / (input.fontSize * 3.6)));
+
+function frame(input: ChartInput): Plot.PlotOptions {
+  const { width, fontSize } = input;
   return {
     width,
-    height: Math.round(Math.min(420, Math.max(240, width * 0.45))),
-    marginLeft: 56,
-    marginBottom: 40,
-    style: { fontSize: width < 500 ? '13px' : '15px', fontFamily: 'inherit', overflow: 'visible' },
-    x: { type: 'utc', label: null, tickFormat: (d: Date) => formatDate(lang, d), ticks: tickInterval(width, input.scenario.simulation.horizonWeeks) },
-    y: { label: yLabel, grid: true, zero: true, tickFormat: (d: number) => formatNumber(lang, d) },
-    color: {
-      domain: [t(lang, 'chart.this'), input.comparisonLabel],
-      range: [COLORS.scenario, COLORS.today],
-      legend: true,
+    height: chartHeight(width),
+    marginLeft: Math.round(fontSize * 3.4),
+    marginRight: Math.round(fontSize * 1.2),
+    marginTop: Math.round(fontSize * 1.8),
+    marginBottom: Math.round(fontSize * 2.4),
+    style: { fontSize: `${fontSize}px`, fontFamily: 'inherit', overflow: 'visible' },
+  };
+}
+
+function timeAxes(input: ChartInput, yLabel: string, yMax: number): Plot.PlotOptions {
+  const { lang } = input;
+  return {
+    x: {
+      type: 'utc',
+      label: null,
+      tickFormat: (d: Date) => formatDate(lang, d),
+      ticks: tickInterval(input.width, input.scenario.simulation.horizonWeeks, input.fontSize),
     },
+    // A flat line at zero still gets a readable axis.
+    y: { label: yLabel, grid: true, domain: [0, Math.max(yMax, 5)], nice: true, ticks: yTicks(input), tickFormat: (d: number) => formatNumber(lang, d) },
   };
 }
 
 /** Band and median line of both scenarios: the fan chart. */
-function fan(input: ChartInput, id: SeriesId, yLabel: string, extra: Plot.Markish[] = []): SVGSVGElement | HTMLElement {
-  const { scenario, today } = rows(input, id);
+function fan(input: ChartInput, spec: ChartSpec, yLabel: string, extra: Plot.Markish[] = [], yFloor = 0): SVGSVGElement | HTMLElement {
+  const { scenario, today } = rows(input, spec.series as SeriesId, spec.window);
+  const yMax = Math.max(yFloor, ...scenario.map((r) => r.p90), ...today.map((r) => r.p90));
+  const { lang } = input;
+  const tip = (d: Row) => `${formatDate(lang, d.date)}\n${formatNumber(lang, d.p50, 1)} (${formatNumber(lang, d.p10, 1)}–${formatNumber(lang, d.p90, 1)})`;
   return Plot.plot({
-    ...base(input, yLabel),
+    ...frame(input),
+    ...timeAxes(input, yLabel, yMax),
     marks: [
       ...extra,
-      Plot.areaY(today, { x: 'date', y1: 'p10', y2: 'p90', fill: COLORS.today, fillOpacity: 0.12, curve: 'step-after' }),
-      Plot.areaY(scenario, { x: 'date', y1: 'p10', y2: 'p90', fill: COLORS.scenario, fillOpacity: 0.22, curve: 'step-after' }),
-      Plot.lineY(today, { x: 'date', y: 'p50', stroke: 'series', strokeWidth: 2.5, strokeDasharray: '6 4', curve: 'step-after' }),
-      Plot.lineY(scenario, { x: 'date', y: 'p50', stroke: 'series', strokeWidth: 3, curve: 'step-after' }),
+      Plot.areaY(today, { x: 'date', y1: 'p10', y2: 'p90', fill: COLORS.today, fillOpacity: 0.1 }),
+      Plot.areaY(scenario, { x: 'date', y1: 'p10', y2: 'p90', fill: COLORS.scenario, fillOpacity: 0.2 }),
+      Plot.lineY(today, { x: 'date', y: 'p50', stroke: COLORS.today, strokeWidth: 2.5, strokeDasharray: '7 5' }),
+      Plot.lineY(scenario, { x: 'date', y: 'p50', stroke: COLORS.scenario, strokeWidth: 3.5 }),
       Plot.ruleY([0]),
-      Plot.tip(scenario, Plot.pointerX({ x: 'date', y: 'p50', title: (d: Row) => `${formatDate(input.lang, d.date)}\n${formatNumber(input.lang, d.p50, 1)} (${formatNumber(input.lang, d.p10, 1)}–${formatNumber(input.lang, d.p90, 1)})` })),
+      Plot.tip(scenario, Plot.pointerX({ x: 'date', y: 'p50', title: tip })),
     ],
   });
 }
 
+const spec = (id: ChartId) => CHARTS.find((c) => c.id === id) as ChartSpec;
+
 export function waitingListChart(input: ChartInput) {
-  return fan(input, 'waitingList', t(input.lang, 'chart.waitingList.y'));
+  return fan(input, spec('waiting-list'), t(input.lang, 'chart.waitingList.y'));
 }
 
+/** Caseload against the union's guideline (20–30) and this scenario's cap. */
 export function caseloadChart(input: ChartInput) {
   const cap = input.scenario.advisors.caseCap;
   const { lang } = input;
-  return fan(input, 'caseload', t(lang, 'chart.caseload.y'), [
-    Plot.rectY([{ y1: 20, y2: 30 }], { y1: 'y1', y2: 'y2', fill: COLORS.guideline, fillOpacity: 0.1 }),
-    Plot.text([t(lang, 'chart.caseload.guideline')], { frameAnchor: 'bottom-left', dx: 6, dy: -4, fill: COLORS.guideline, y: 20 }),
-    Plot.ruleY([cap], { stroke: COLORS.cap, strokeDasharray: '2 3', strokeWidth: 1.5 }),
-    Plot.text([`${t(lang, 'chart.caseload.cap')} ${formatNumber(lang, cap)}`], { y: cap, frameAnchor: 'right', dy: -9, fill: COLORS.cap }),
-  ]);
+  return fan(
+    input,
+    spec('caseload'),
+    t(lang, 'chart.caseload.y'),
+    [
+      Plot.rectY([{ y1: 20, y2: 30 }], { y1: 'y1', y2: 'y2', fill: COLORS.guideline, fillOpacity: 0.12 }),
+      Plot.text([t(lang, 'chart.caseload.guideline')], { frameAnchor: 'left', y: 25, dx: 6, fill: COLORS.guideline, fontWeight: 600 }),
+      Plot.ruleY([cap], { stroke: COLORS.cap, strokeDasharray: '3 3', strokeWidth: 2 }),
+      Plot.text([`${t(lang, 'chart.caseload.cap')}: ${formatNumber(lang, cap)}`], { y: cap, frameAnchor: 'right', dy: -10, fill: COLORS.cap, fontWeight: 600 }),
+    ],
+    cap + 2,
+  );
 }
 
 export function breachesChart(input: ChartInput) {
-  return fan(input, 'deadlineBreaches', t(input.lang, 'chart.breaches.y'));
+  return fan(input, spec('breaches'), t(input.lang, 'chart.breaches.y'));
 }
 
-/** Decision error share against caseload: the sweep's curve, with this scenario and today marked. */
-export function errorCurveChart(input: ChartInput): SVGSVGElement | HTMLElement {
-  const { lang } = input;
-  const point = (results: readonly ReplicationResult[]) => ({
+/** Median caseload and decision error share of a set of replications: a point on the curve. */
+function operatingPoint(results: readonly ReplicationResult[]): { caseload: number; share: number } {
+  return {
     caseload: summarizeMetric(results.map((r) => r.metrics.caseload), 'cases/FTE').p50,
     share: summarizeMetric(results.map((r) => r.metrics.decisionErrorShare), 'share').p50,
-  });
-  const curve = (input.sweep ?? []).map((p) => ({ ...point(p.results) })).filter((p) => Number.isFinite(p.share));
-  const here = input.results.length ? [{ ...point(input.results), label: t(lang, 'chart.errors.point') }] : [];
-  const today = input.comparisonResults.length ? [{ ...point(input.comparisonResults), label: input.comparisonLabel }] : [];
-  const options = base(input, t(lang, 'chart.errors.y'));
+  };
+}
+
+/** Decision error share against caseload: the sweep's curve, with this scenario and the comparison marked. */
+export function errorCurveChart(input: ChartInput): SVGSVGElement | HTMLElement {
+  const { lang } = input;
+  const curve = (input.sweep ?? []).map((p) => operatingPoint(p.results)).filter((p) => Number.isFinite(p.share));
+  const here = input.results.length ? [{ ...operatingPoint(input.results), label: t(lang, 'chart.errors.point') }] : [];
+  const today = input.comparisonResults.length ? [{ ...operatingPoint(input.comparisonResults), label: input.comparisonLabel }] : [];
+  const xMax = Math.max(65, ...[...here, ...today, ...curve].map((p) => p.caseload + 5).filter(Number.isFinite));
+  // Labels away from each other: the higher point's above its marker, the lower one's below.
+  const hereHigher = (here[0]?.share ?? 1) >= (today[0]?.share ?? 0);
+  const offset = (above: boolean) => ({ dy: above ? -Math.round(input.fontSize * 1.4) : Math.round(input.fontSize * 1.6) });
+  const halo = { stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' } as const;
   return Plot.plot({
-    ...options,
-    x: { label: t(lang, 'chart.errors.x'), grid: true, domain: [10, 65], tickFormat: (d: number) => formatNumber(lang, d) },
-    clip: true,
-    y: { label: t(lang, 'chart.errors.y'), grid: true, domain: [0, 1], tickFormat: (d: number) => formatPercent(lang, d) },
+    ...frame(input),
+    marginBottom: Math.round(input.fontSize * 3.4),
+    x: {
+      label: t(lang, 'chart.errors.x'),
+      labelAnchor: 'center',
+      labelOffset: Math.round(input.fontSize * 3),
+      grid: true,
+      domain: [10, xMax],
+      tickFormat: (d: number) => formatNumber(lang, d),
+    },
+    y: { label: t(lang, 'chart.errors.y'), grid: true, domain: [0, 1], ticks: yTicks(input), tickFormat: (d: number) => formatPercent(lang, d) },
     marks: [
-      Plot.rectX([{ x1: 20, x2: 30 }], { x1: 'x1', x2: 'x2', fill: COLORS.guideline, fillOpacity: 0.1 }),
+      Plot.rectX([{ x1: 20, x2: 30 }], { x1: 'x1', x2: 'x2', fill: COLORS.guideline, fillOpacity: 0.12 }),
       Plot.line(curve, { x: 'caseload', y: 'share', stroke: COLORS.today, strokeWidth: 2, curve: 'monotone-x' }),
       Plot.dot(curve, { x: 'caseload', y: 'share', fill: COLORS.today, r: 3 }),
-      Plot.dot(today, { x: 'caseload', y: 'share', stroke: COLORS.today, strokeWidth: 2.5, r: 8, fill: 'white' }),
-      Plot.text(today, { x: 'caseload', y: 'share', text: 'label', dy: 20, fill: COLORS.today, fontWeight: 600 }),
-      Plot.dot(here, { x: 'caseload', y: 'share', fill: COLORS.scenario, r: 8, symbol: 'diamond2' }),
-      Plot.text(here, { x: 'caseload', y: 'share', text: 'label', dy: -18, fill: COLORS.scenario, fontWeight: 700 }),
+      Plot.dot(today, { x: 'caseload', y: 'share', stroke: COLORS.today, strokeWidth: 3, r: 9, fill: 'white' }),
+      Plot.text(today, { x: 'caseload', y: 'share', text: 'label', ...offset(!hereHigher), ...halo, fill: COLORS.today, fontWeight: 600 }),
+      Plot.dot(here, { x: 'caseload', y: 'share', fill: COLORS.scenario, r: 9, symbol: 'diamond2' }),
+      Plot.text(here, { x: 'caseload', y: 'share', text: 'label', ...offset(hereHigher), ...halo, fill: COLORS.scenario, fontWeight: 700 }),
     ],
   });
 }
 
-/** A table with the chart's numbers, quarter by quarter: the text alternative. */
-export function seriesTable(input: ChartInput, id: SeriesId): HTMLTableElement {
+const cells = (texts: string[], tag: 'td' | 'th') =>
+  texts.map((text) => Object.assign(document.createElement(tag), tag === 'th' ? { scope: 'col', textContent: text } : { textContent: text }));
+
+/** A table with a fan chart's numbers, quarter by quarter: its text alternative. */
+export function seriesTable(input: ChartInput, chart: ChartSpec): HTMLTableElement {
   const { lang } = input;
-  const { scenario, today } = rows(input, id);
+  const { scenario, today } = rows(input, chart.series as SeriesId, chart.window);
   const table = document.createElement('table');
   const head = [t(lang, 'table.date'), t(lang, 'table.median'), t(lang, 'table.low'), t(lang, 'table.high'), input.comparisonLabel];
-  table.createTHead().insertRow().append(...head.map((text) => Object.assign(document.createElement('th'), { scope: 'col', textContent: text })));
+  table.createTHead().insertRow().append(...cells(head, 'th'));
   const body = table.createTBody();
   const todayByWeek = new Map(today.map((r) => [r.week, r.p50]));
   const last = scenario.at(-1)?.week ?? 0;
   for (const r of scenario.filter((r) => r.week % 13 === 0 || r.week === last)) {
-    const row = body.insertRow();
-    const cells = [formatDate(lang, r.date), formatNumber(lang, r.p50, 1), formatNumber(lang, r.p10, 1), formatNumber(lang, r.p90, 1)];
     const base = todayByWeek.get(r.week);
-    cells.push(base === undefined ? '–' : formatNumber(lang, base, 1));
-    row.append(...cells.map((text) => Object.assign(document.createElement('td'), { textContent: text })));
+    const texts = [formatDate(lang, r.date), formatNumber(lang, r.p50, 1), formatNumber(lang, r.p10, 1), formatNumber(lang, r.p90, 1)];
+    texts.push(base === undefined ? '–' : formatNumber(lang, base, 1));
+    body.insertRow().append(...cells(texts, 'td'));
   }
   return table;
 }
 
+/** The error curve's points as a table. */
 export function sweepTable(input: ChartInput): HTMLTableElement {
   const { lang } = input;
   const table = document.createElement('table');
-  const head = [t(lang, 'table.caseload'), t(lang, 'table.errorShare')];
-  table.createTHead().insertRow().append(...head.map((text) => Object.assign(document.createElement('th'), { scope: 'col', textContent: text })));
+  table.createTHead().insertRow().append(...cells([t(lang, 'table.caseload'), t(lang, 'table.errorShare')], 'th'));
   const body = table.createTBody();
   for (const p of input.sweep ?? []) {
-    const caseload = summarizeMetric(p.results.map((r) => r.metrics.caseload), 'cases/FTE').p50;
-    const share = summarizeMetric(p.results.map((r) => r.metrics.decisionErrorShare), 'share').p50;
-    body.insertRow().append(
-      ...[formatNumber(lang, caseload), Number.isFinite(share) ? formatPercent(lang, share) : '–'].map((text) => Object.assign(document.createElement('td'), { textContent: text })),
-    );
+    const { caseload, share } = operatingPoint(p.results);
+    body.insertRow().append(...cells([formatNumber(lang, caseload), Number.isFinite(share) ? formatPercent(lang, share) : '–'], 'td'));
   }
   return table;
 }
 
-export const CHARTS: { id: string; title: MessageKey; series: SeriesId | null }[] = [
-  { id: 'waiting-list', title: 'chart.waitingList', series: 'waitingList' },
-  { id: 'caseload', title: 'chart.caseload', series: 'caseload' },
-  { id: 'errors', title: 'chart.errors', series: null },
-  { id: 'breaches', title: 'chart.breaches', series: 'deadlineBreaches' },
-];
-
+/** The chart and its table for `id`. */
+export function drawChart(id: ChartId, input: ChartInput): { chart: SVGSVGElement | HTMLElement; table: HTMLTableElement } {
+  switch (id) {
+    case 'waiting-list':
+      return { chart: waitingListChart(input), table: seriesTable(input, spec(id)) };
+    case 'caseload':
+      return { chart: caseloadChart(input), table: seriesTable(input, spec(id)) };
+    case 'breaches':
+      return { chart: breachesChart(input), table: seriesTable(input, spec(id)) };
+    case 'errors':
+      return { chart: errorCurveChart(input), table: sweepTable(input) };
+  }
+}

@@ -28,7 +28,7 @@ export function scenarioFile(scenario: Scenario): string {
 
 /** The chart's SVG as a standalone file (fonts and colours inlined by Plot's own attributes). */
 export function chartSvg(figure: Element): string {
-  const svg = [...figure.querySelectorAll('svg')].at(-1);
+  const svg = figure.querySelector('.plot svg');
   if (!svg) throw new Error('no chart to export');
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -39,7 +39,7 @@ export function chartSvg(figure: Element): string {
 
 /** The chart as a PNG at twice its size (sharp on slides). */
 export async function chartPng(figure: Element): Promise<Blob> {
-  const svg = [...figure.querySelectorAll('svg')].at(-1) as SVGSVGElement | undefined;
+  const svg = figure.querySelector<SVGSVGElement>('.plot svg');
   if (!svg) throw new Error('no chart to export');
   const { width, height } = svg.getBoundingClientRect();
   const image = new Image();

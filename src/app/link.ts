@@ -71,6 +71,8 @@ export const LIMITS = {
   cap: range('advisors.caseCap'),
   // One week (as years, to the three decimals links carry) up to the schema's longest horizon.
   years: { min: 0.019, max: spec('simulation.horizonWeeks').max / 52 },
+  /** The horizon in weeks, as a link may also give it (`horizon=104`). */
+  horizon: { min: 1, max: spec('simulation.horizonWeeks').max },
   seed: range('simulation.seed'),
 } as const;
 
@@ -140,6 +142,7 @@ export function decodeLink(search: string): DecodedLink {
   number('intake', LIMITS.intake, (x) => (controls.intakePercent = x));
   number('fte', LIMITS.fte, (x) => (controls.fte = x));
   number('cap', LIMITS.cap, (x) => (controls.caseCap = Math.round(x)));
+  number('horizon', LIMITS.horizon, (x) => (controls.horizonWeeks = x), true);
   number('years', LIMITS.years, (x) => (controls.horizonWeeks = Math.max(1, Math.round(x * 52))));
   number('seed', LIMITS.seed, (x) => (controls.seed = x), true);
 
@@ -150,7 +153,7 @@ export function decodeLink(search: string): DecodedLink {
     else problems.push({ name: 'lang', value: langParam, reason: { kind: 'choice', names: LANGS } });
   }
 
-  const known = new Set(['preset', 'compare', 'intake', 'fte', 'cap', 'years', 'seed', 'lang', 'v']);
+  const known = new Set(['preset', 'compare', 'intake', 'fte', 'cap', 'horizon', 'years', 'seed', 'lang', 'v']);
   for (const [name, raw] of params) {
     if (known.has(name)) continue;
     if (!name.includes('.')) {

@@ -5,15 +5,15 @@
 import { createWebWorkerRunner } from '../runner/web-workers.ts';
 import { renderAssumptions } from './assumptions.ts';
 import { createCards, renderCards } from './cards.ts';
-import { breachesChart, caseloadChart, CHARTS, errorCurveChart, seriesTable, sweepTable, waitingListChart, type ChartInput } from './charts.ts';
-import { MODEL_VERSION, modelChangesSince } from '../model/version.ts';
+import { createChartPanel } from './chart-panel.ts';
+import type { ChartInput } from './charts.ts';
+import { formatNumber, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 import { controlsKey, decodeLink, encodeLink, presetControls, type AppPreset, type Controls, type LinkProblem, type LinkState } from './link.ts';
-import { formatMillions, formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
-import { SOURCES } from '../scenario/sources.ts';
-import type { Scenario } from '../scenario/types.ts';
-import { chartPng, chartSvg, download, resultsCsv, scenarioFile } from './exports.ts';
-import { controlsFromFile } from './scenario-file.ts';
-import { Session, type SessionView } from './session.ts';
+import { problemLines } from './problems.ts';
+import { renderReport } from './report.ts';
+import { FIRST_BATCH, Session, type SessionView } from './session.ts';
+import { fileStemOf, wireSharing } from './share.ts';
+import { summarySentence } from './summary.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
@@ -33,12 +33,15 @@ function remember(link: string): void {
     // Private mode or a full quota: nothing to keep, nothing lost.
   }
 }
+
 const initial = decodeLink(storedLink());
 const state: LinkState = initial.state;
 let linkProblems: LinkProblem[] = initial.problems;
 let linkVersion: string | null = initial.version;
+let fileProblems: string[] = [];
 let view: SessionView | null = null;
 const today = presetControls('status-quo');
+/** Week 0 of every chart: today's date (midnight UTC, so dates do not shift with the clock). */
 const start = (() => {
   const d = new Date();
   return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
@@ -46,6 +49,7 @@ const start = (() => {
 
 const results = $('#results');
 const cards = createCards($('#cards'));
+const charts = createChartPanel($('#charts'), fileStem);
 const session = new Session(createWebWorkerRunner(), (v) => {
   view = v;
   scheduleRender();
@@ -65,10 +69,6 @@ const numeric: NumericControl[] = [
 ];
 const horizon = $<HTMLSelectElement>('#horizon');
 const compare = $<HTMLSelectElement>('#compare');
-compare.addEventListener('change', () => {
-  change({ compare: compare.value as AppPreset }, true);
-  renderTexts();
-});
 
 for (const control of numeric) {
   control.range.addEventListener('input', () => {
@@ -83,12 +83,16 @@ for (const control of numeric) {
     const x = control.number.valueAsNumber;
     const valid = Number.isFinite(x) && x >= Number(control.number.min) && x <= Number(control.number.max);
     control.number.setAttribute('aria-invalid', String(!valid));
-    if (!valid) return; // keep the last good value running; the red outline says why
+    if (!valid) return; // keep the last good value running; the outline and the help say why
     control.range.value = String(x);
     change({ [control.key]: control.key === 'caseCap' ? Math.round(x) : x });
   });
 }
 horizon.addEventListener('change', () => change({ horizonWeeks: Number(horizon.value) }, true));
+compare.addEventListener('change', () => {
+  change({ compare: compare.value as AppPreset }, true);
+  renderTexts();
+});
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
   button.addEventListener('click', () => {
     state.controls = { ...presetControls(button.dataset['preset'] as AppPreset), compare: state.controls.compare };
@@ -96,6 +100,13 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]
     change({}, true);
   });
 }
+$('.advanced-link a').addEventListener('click', (event) => {
+  event.preventDefault(); // the address stays the scenario's link
+  const details = $<HTMLDetailsElement>('#advanced');
+  details.open = true;
+  details.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  details.querySelector('summary')?.focus({ preventScroll: true });
+});
 $('#lang-switch').addEventListener('click', (event) => {
   event.preventDefault();
   state.lang = state.lang === 'da' ? 'en' : 'da';
@@ -106,6 +117,8 @@ $('#lang-switch').addEventListener('click', (event) => {
 
 let pending: Partial<Controls> | null = null;
 let settle = false;
+let lastEntry = '';
+let lastInput = 0;
 /**
  * Coalesces changes to one per frame: dragging a slider fires far more often than a frame.
  * The address bar follows every change; a settled one (a released slider, a click) also
@@ -129,7 +142,7 @@ function change(update: Partial<Controls>, settled = false): void {
     settle = false;
     remember(link);
     markPreset();
-    renderFteHelp();
+    renderControlHelp();
     compute();
   });
 }
@@ -142,7 +155,6 @@ function compute(): void {
   computing = key;
   session.update(state.controls);
 }
-let lastEntry = '';
 
 window.addEventListener('popstate', () => {
   const decoded = decodeLink(location.search);
@@ -156,55 +168,6 @@ window.addEventListener('popstate', () => {
   compute();
 });
 
-$('#copy-link').addEventListener('click', () => {
-  const done = (key: MessageKey) => ($('#copy-status').textContent = t(state.lang, key));
-  // Clipboard access can be refused (permissions, insecure origin): then offer the link to copy by hand.
-  const byHand = () => {
-    const field = $<HTMLInputElement>('#link-field');
-    field.value = location.href;
-    field.hidden = false;
-    field.select();
-    done('link.copyByHand');
-  };
-  if (!navigator.clipboard) {
-    byHand();
-    return;
-  }
-  navigator.clipboard.writeText(location.href).then(() => done('link.copied'), byHand);
-});
-
-/** A file name that says what is in it: sagstal-herning-model-fte58-cap25. */
-function fileStem(): string {
-  const c = state.controls;
-  return `sagstal-${c.preset}-fte${c.fte}-cap${c.caseCap}-${Math.round((c.horizonWeeks / 52) * 10) / 10}y`;
-}
-$('#download-csv').addEventListener('click', () => {
-  if (view?.scenario && view.results.length) download(`${fileStem()}.csv`, resultsCsv(view.scenario, view.results), 'text/csv');
-});
-$('#download-scenario').addEventListener('click', () => {
-  if (view?.scenario) download(`${fileStem()}.json`, scenarioFile(view.scenario), 'application/json');
-});
-$('#print-report').addEventListener('click', () => window.print());
-$<HTMLInputElement>('#open-scenario').addEventListener('change', async (event) => {
-  const input = event.target as HTMLInputElement;
-  const file = input.files?.[0];
-  input.value = '';
-  if (!file) return;
-  const result = controlsFromFile(await file.text(), file.name);
-  if (!result.ok) {
-    // The current scenario stays as it was; the message says what in the file is wrong.
-    fileProblems = result.messages;
-    renderUrlProblems();
-    return;
-  }
-  fileProblems = [];
-  state.controls = { ...result.controls, compare: state.controls.compare };
-  syncControls();
-  change({}, true);
-  renderUrlProblems();
-});
-let fileProblems: string[] = [];
-
 function syncControls(): void {
   const c = state.controls;
   const values = { intakePercent: c.intakePercent, fte: c.fte, caseCap: c.caseCap };
@@ -214,11 +177,12 @@ function syncControls(): void {
     control.number.removeAttribute('aria-invalid');
   }
   if (![...horizon.options].some((o) => Number(o.value) === c.horizonWeeks)) {
-    horizon.add(new Option('', String(c.horizonWeeks)));
+    horizon.add(new Option(horizonLabel(state.lang, c.horizonWeeks), String(c.horizonWeeks)));
   }
   horizon.value = String(c.horizonWeeks);
   compare.value = c.compare;
   markPreset();
+  renderControlHelp();
 }
 
 function markPreset(): void {
@@ -229,6 +193,27 @@ function markPreset(): void {
     button.setAttribute('aria-pressed', String(same));
   }
 }
+
+// Share, save, print ----------------------------------------------------------------------
+
+function fileStem(): string {
+  return fileStemOf(state.controls);
+}
+wireSharing({
+  lang: () => state.lang,
+  shown: () => view,
+  fileStem,
+  opened: (result) => {
+    // A bad file changes nothing; the message says what in it is wrong.
+    fileProblems = result.ok ? [] : result.messages;
+    if (result.ok) {
+      state.controls = { ...result.controls, compare: state.controls.compare };
+      syncControls();
+      change({}, true);
+    }
+    renderProblems();
+  },
+});
 
 // Rendering ------------------------------------------------------------------------------
 
@@ -246,6 +231,7 @@ function renderTexts(): void {
     button.textContent = t(lang, `preset.${button.dataset['preset'] as AppPreset}` as MessageKey);
   }
   for (const option of horizon.options) option.textContent = horizonLabel(lang, Number(option.value));
+  for (const option of compare.options) option.textContent = t(lang, `compare.${option.value as AppPreset}` as MessageKey);
   const other: Lang = lang === 'da' ? 'en' : 'da';
   const sw = $<HTMLAnchorElement>('#lang-switch');
   sw.textContent = t(lang, 'otherLanguage');
@@ -254,53 +240,31 @@ function renderTexts(): void {
   sw.lang = other;
   const against = presetControls(state.controls.compare);
   $('#compared-with').textContent = t(lang, 'comparedWith', { fte: formatNumber(lang, against.fte), cap: formatNumber(lang, against.caseCap) });
-  for (const option of compare.options) option.textContent = t(lang, `compare.${option.value as AppPreset}` as MessageKey);
-  renderFteHelp();
-  renderUrlProblems();
+  renderControlHelp();
+  renderProblems();
 }
 
-function renderFteHelp(): void {
+/** Each control's help line: what today has, and for the advisors how far this is from it. */
+function renderControlHelp(): void {
   const lang = state.lang;
   const diff = Math.round((state.controls.fte - today.fte) * 10) / 10;
+  const sign = diff > 0 ? '+' : '−';
   $('#fte-help').textContent =
-    diff === 0 ? t(lang, 'fte.sameAsToday') : t(lang, 'fte.vsToday', { sign: diff > 0 ? '+' : '−', n: formatNumber(lang, Math.abs(diff), 1) });
+    diff === 0 ? t(lang, 'fte.sameAsToday') : t(lang, 'fte.vsToday', { sign, n: formatNumber(lang, Math.abs(diff), 1), today: formatNumber(lang, today.fte) });
 }
 
-function renderUrlProblems(): void {
+function renderProblems(): void {
   const box = $('#url-errors');
-  const lang = state.lang;
-  const lines = linkProblems.map((p) => t(lang, 'error.url', { name: p.name, value: p.value, reason: reasonText(lang, p) }));
-  lines.push(...fileProblems.map((message) => t(lang, 'file.problem', { message })));
-  if (linkVersion !== null && linkVersion !== MODEL_VERSION) {
-    lines.unshift(t(lang, 'link.version', { theirs: linkVersion, ours: MODEL_VERSION, changes: modelChangesSince(linkVersion) }));
-  }
+  const lines = problemLines(state.lang, linkProblems, linkVersion, fileProblems);
   box.hidden = lines.length === 0;
   // textContent only: a link's text is never markup.
   box.replaceChildren(...lines.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
 }
 
-function reasonText(lang: Lang, p: LinkProblem): string {
-  const r = p.reason;
-  switch (r.kind) {
-    case 'number':
-      return t(lang, 'error.number', { min: formatNumber(lang, r.min, 2), max: formatNumber(lang, r.max, 2) });
-    case 'choice':
-      return t(lang, 'error.choice', { names: r.names.join(', ') });
-    case 'unknown':
-      return t(lang, 'error.unknown');
-    case 'alias':
-      return t(lang, 'error.alias', { use: r.use });
-    case 'tooLong':
-      return t(lang, 'error.tooLong', { max: r.max });
-    case 'scenario':
-      return r.message;
-  }
-}
-
 let frame = 0;
 let lastCharts = 0;
-let lastInput = 0;
 let shownAssumptions = '';
+let shownReport = '';
 let chartsKey = '';
 function scheduleRender(): void {
   if (frame) return;
@@ -310,15 +274,15 @@ function scheduleRender(): void {
   });
 }
 
+/** Body text size in pixels, for the charts' labels. */
+const textSize = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+
 function renderAll(): void {
   const lang = state.lang;
   const v = view;
   if (!v) return;
-  results.dataset['status'] = v.status;
   // Which controls the numbers on screen belong to: automation waits for its own change here.
   if (v.controls) results.dataset['for'] = controlsKey(v.controls);
-  // Screen readers hear the results once they settle, not every streamed replication.
-  results.setAttribute('aria-busy', String(v.status === 'running'));
   const progress = $<HTMLProgressElement>('#progress');
   progress.max = Math.max(1, v.total);
   progress.value = v.done;
@@ -327,111 +291,82 @@ function renderAll(): void {
   const error = $('#error');
   error.hidden = v.status !== 'error';
   error.textContent = v.error ? t(lang, 'error.scenario', { message: v.error }) : '';
-  const against = v.controls?.compare ?? 'status-quo';
-  renderCards(cards, lang, v.scenario, v.results, v.comparisonResults, t(lang, `compare.${against}` as MessageKey));
-  if (v.scenario) renderReport(lang, v.scenario, v.controls ?? state.controls);
+  const againstName = t(lang, `compare.${v.controls?.compare ?? 'status-quo'}` as MessageKey);
+  renderCards(cards, lang, (v.controls ?? state.controls).horizonWeeks, v.results, v.comparisonResults, againstName);
+  // Today against today: one set of results, and nothing to set beside it.
+  const beside = v.comparisonResults === v.results ? [] : v.comparisonResults;
+  const sentence = v.scenario && v.status !== 'error' ? summarySentence(lang, v.scenario.simulation.horizonWeeks, v.results, beside, againstName) : '';
+  $('#summary').textContent = sentence && beside.length === 0 && v.comparisonResults === v.results ? `${sentence} ${t(lang, 'summary.same', { against: againstName })}` : sentence;
+  const reportKey = `${lang}|${location.href}|${v.scenario ? JSON.stringify(v.scenario) : ''}`;
+  if (v.scenario && reportKey !== shownReport) {
+    shownReport = reportKey;
+    renderReport($('#report'), lang, v.scenario, v.controls ?? state.controls, location.href);
+  }
   const assumptionsKey = `${lang}|${v.scenario ? JSON.stringify(v.scenario) : ''}`;
   if (v.scenario && assumptionsKey !== shownAssumptions) {
     shownAssumptions = assumptionsKey;
     renderAssumptions($('#assumptions'), lang, v.scenario);
   }
-  // Plot redraws cost tens of milliseconds: at most a few a second while results stream in.
-  const key = `${lang}|${v.results.length}|${v.comparisonResults.length}|${v.sweep?.length ?? -1}|${v.status}|${$('#charts').clientWidth}`;
-  const now = performance.now();
-  // While a slider is being dragged, cards keep up and charts wait: a Plot redraw is the
-  // one thing here that could make the slider stutter.
-  const dragging = now - lastInput < 300;
-  if (key !== chartsKey && !dragging && (v.status !== 'running' || now - lastCharts > 400)) {
-    chartsKey = key;
-    lastCharts = now;
-    renderCharts(v);
-  } else if (key !== chartsKey) {
-    scheduleRender();
-  }
+  const chartsDue = renderChartsIfDue(v);
+  // "done" once the charts show the final numbers too: automation reads a finished screen.
+  const status = v.status === 'done' && (chartsDue || charts.busy) ? 'running' : v.status;
+  results.dataset['status'] = status;
+  // Screen readers hear the results once they settle, not every streamed replication.
+  results.setAttribute('aria-busy', String(status === 'running'));
 }
 
-/** The printed report's header: the scenario in words, method, assumptions and the link. */
-function renderReport(lang: Lang, s: Scenario, c: Controls): void {
-  const n = (x: number, d = 0) => formatNumber(lang, x, d);
-  const intake = c.intakePercent === 0 ? t(lang, 'report.intakeSame') : t(lang, 'report.intakeChange', { sign: c.intakePercent > 0 ? '+' : '−', n: n(Math.abs(c.intakePercent)) });
-  const paragraphs = [
-    t(lang, 'report.scenario', {
-      preset: t(lang, `preset.${c.preset}` as MessageKey),
-      fte: n(s.advisors.fte, 1),
-      cap: n(s.advisors.caseCap),
-      intake,
-      horizon: horizonLabel(lang, s.simulation.horizonWeeks),
-      against: t(lang, `compare.${c.compare}` as MessageKey),
-    }),
-    t(lang, 'report.method', { n: s.simulation.replications, seed: s.simulation.seed, version: MODEL_VERSION }),
-    t(lang, 'report.assumptions', {
-      hours: n(s.advisors.hoursPerWeek),
-      productive: formatPercent(lang, s.advisors.productiveShare),
-      cost: formatMillions(lang, s.advisors.fullCostPerFteDkk),
-    }),
-    t(lang, 'report.sources', {
-      sources: ['advisors.caseCap', 'advisors.productiveShare', 'advisors.fullCostPerFteDkk', 'intake.growth.percent', 'documentation.errorCurve']
-        .map((path) => `${path}: ${SOURCES[path] ?? ''}`)
-        .join('; '),
-    }),
-  ];
-  const link = Object.assign(document.createElement('p'), { className: 'report-link' });
-  link.append(`${t(lang, 'report.link')} `, Object.assign(document.createElement('span'), { textContent: location.href }));
-  $('#report').replaceChildren(
-    Object.assign(document.createElement('h2'), { textContent: t(lang, 'report.title') }),
-    ...paragraphs.map((text) => Object.assign(document.createElement('p'), { textContent: text })),
-    link,
-  );
-}
+/** How often charts refine while results stream in: each redraw takes the main thread from the workers. */
+const CHART_INTERVAL_MS = 900;
 
-function renderCharts(v: SessionView): void {
-  const container = $('#charts');
+/**
+ * Redraws the charts when their numbers changed: once the first estimate is in, then at most
+ * about once a second, and with the final numbers. Until a new scenario's first estimate, the
+ * previous charts stay, dimmed. True while a redraw is due.
+ */
+function renderChartsIfDue(v: SessionView): boolean {
   const lang = state.lang;
-  if (!v.scenario) {
-    container.replaceChildren();
-    return;
+  const container = $('#charts');
+  const width = container.querySelector('.plot')?.clientWidth ?? 600;
+  const forControls = controlsKey(v.controls ?? state.controls);
+  const key = `${lang}|${v.results.length}|${v.comparisonResults.length}|${v.sweep?.length ?? -1}|${v.status}|${width}|${forControls}`;
+  container.classList.toggle('stale', drawnFor !== forControls);
+  if (key === chartsKey) return false;
+  const now = performance.now();
+  const firstEstimate = Math.min(FIRST_BATCH, v.scenario?.simulation.replications ?? 0);
+  const waiting = v.status === 'running' && (v.results.length < firstEstimate || v.comparisonResults.length < firstEstimate);
+  // While a slider is being dragged, cards keep up and charts wait: a Plot redraw is the one
+  // thing here that could make the slider stutter.
+  const dragging = now - lastInput < 300;
+  const throttled = v.status === 'running' && drawnFor === forControls && now - lastCharts < CHART_INTERVAL_MS;
+  if (waiting) return true;
+  if (dragging || throttled) {
+    setTimeout(scheduleRender, dragging ? 320 : CHART_INTERVAL_MS + 20 - (now - lastCharts));
+    return true;
   }
-  const figures = CHARTS.map(({ id, title, series }) => {
-    const figure = document.createElement('figure');
-    figure.className = 'chart';
-    figure.dataset['chart'] = id;
-    figure.style.margin = '0';
-    const heading = Object.assign(document.createElement('h3'), { textContent: t(lang, title) });
-    const plot = Object.assign(document.createElement('div'), { className: 'plot' });
-    figure.append(heading, plot);
-    return { id, series, figure, plot };
-  });
-  container.replaceChildren(...figures.map((f) => f.figure));
-  const width = Math.max(280, (figures[0]?.plot.clientWidth ?? 600) - 4);
-  const comparisonLabel = t(lang, `preset.${v.controls?.compare ?? 'status-quo'}` as MessageKey);
-  const input: ChartInput = { lang, width, start, scenario: v.scenario, results: v.results, comparisonResults: v.comparisonResults, sweep: v.sweep, comparisonLabel };
-  for (const f of figures) {
-    let chart: Element;
-    let table: HTMLTableElement;
-    if (f.id === 'errors') {
-      chart = errorCurveChart(input);
-      table = sweepTable(input);
-      if (!v.sweep) f.plot.after(Object.assign(document.createElement('p'), { className: 'band-note', textContent: t(lang, 'chart.errors.computing') }));
-    } else {
-      chart = f.id === 'waiting-list' ? waitingListChart(input) : f.id === 'caseload' ? caseloadChart(input) : breachesChart(input);
-      table = seriesTable(input, f.series as NonNullable<typeof f.series>);
-      f.plot.after(Object.assign(document.createElement('p'), { className: 'band-note', textContent: t(lang, 'chart.band') }));
-    }
-    chart.setAttribute('role', 'img');
-    chart.setAttribute('aria-label', t(lang, CHARTS.find((c) => c.id === f.id)?.title as MessageKey));
-    f.plot.append(chart);
-    const actions = Object.assign(document.createElement('p'), { className: 'chart-actions' });
-    const svgButton = Object.assign(document.createElement('button'), { type: 'button', textContent: t(lang, 'export.svg') });
-    svgButton.addEventListener('click', () => download(`${fileStem()}-${f.id}.svg`, chartSvg(f.figure), 'image/svg+xml'));
-    const pngButton = Object.assign(document.createElement('button'), { type: 'button', textContent: t(lang, 'export.png') });
-    pngButton.addEventListener('click', () => void chartPng(f.figure).then((png) => download(`${fileStem()}-${f.id}.png`, png)));
-    actions.append(svgButton, pngButton);
-    f.figure.append(actions);
-    const details = document.createElement('details');
-    details.append(Object.assign(document.createElement('summary'), { textContent: t(lang, 'chart.table') }), table);
-    f.figure.append(details);
+  chartsKey = key;
+  lastCharts = now;
+  drawnFor = forControls;
+  container.classList.remove('stale');
+  if (!v.scenario || v.status === 'error') {
+    charts.draw(null);
+    return false;
   }
+  const input: ChartInput = {
+    lang,
+    width: Math.max(260, width),
+    fontSize: Math.round(Math.max(12, textSize() * 0.82)),
+    start,
+    scenario: v.scenario,
+    results: v.results,
+    comparisonResults: v.comparisonResults === v.results ? [] : v.comparisonResults,
+    showComparison: v.comparisonResults !== v.results,
+    sweep: v.sweep,
+    comparisonLabel: t(lang, `preset.${v.controls?.compare ?? 'status-quo'}` as MessageKey),
+  };
+  charts.draw(input, scheduleRender);
+  return false;
 }
+let drawnFor = '';
 
 new ResizeObserver(() => scheduleRender()).observe($('#charts'));
 

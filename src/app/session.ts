@@ -79,17 +79,20 @@ export class Session {
       this.onView({ ...emptyView(controls), status: 'error', error: refusal, scenario });
       return;
     }
+    // Today against today (the page as it opens): one set of results serves both.
+    const same = key(scenario) === key(comparison);
+    const results = [...(this.cache.get(key(scenario)) ?? [])];
     const view: SessionView = {
       ...emptyView(controls),
       scenario,
       comparison,
-      results: [...(this.cache.get(key(scenario)) ?? [])],
-      comparisonResults: [...(this.cache.get(key(comparison)) ?? [])],
-      total: 2 * replications,
+      results,
+      comparisonResults: same ? results : [...(this.cache.get(key(comparison)) ?? [])],
+      total: same ? replications : replications + comparison.simulation.replications,
     };
     const publish = () => {
       if (generation !== this.generation) return;
-      view.done = view.results.length + view.comparisonResults.length;
+      view.done = same ? view.results.length : view.results.length + view.comparisonResults.length;
       this.onView({ ...view });
     };
     publish();
@@ -107,9 +110,9 @@ export class Session {
       if (into.length === s.simulation.replications) this.remember(s, into);
     };
     await batch(scenario, view.results, Math.min(FIRST_BATCH, replications));
-    await batch(comparison, view.comparisonResults, Math.min(FIRST_BATCH, comparison.simulation.replications));
+    if (!same) await batch(comparison, view.comparisonResults, Math.min(FIRST_BATCH, comparison.simulation.replications));
     await batch(scenario, view.results, replications);
-    await batch(comparison, view.comparisonResults, comparison.simulation.replications);
+    if (!same) await batch(comparison, view.comparisonResults, comparison.simulation.replications);
     view.status = 'done';
     publish();
 
@@ -139,10 +142,16 @@ function parseScenarioInput(input: ScenarioInput): Scenario | null {
   return parsed.ok ? parsed.scenario : null;
 }
 
-/** Cache key: everything that determines the results (title and notes do not). */
-function key(s: Scenario): string {
-  return JSON.stringify({ ...s, title: '', notes: '' });
+/**
+ * Cache key: everything that determines the results. Title and notes do not, nor the shape
+ * of a growth path whose kind is 'none' (so today's preset and today as set by the controls
+ * are recognised as one scenario).
+ */
+export function scenarioKey(s: Scenario): string {
+  const growth = s.intake.growth.kind === 'none' ? { kind: 'none' } : s.intake.growth;
+  return JSON.stringify({ ...s, title: '', notes: '', intake: { ...s.intake, growth } });
 }
+const key = scenarioKey;
 
 function emptyView(controls: Controls | null = null): SessionView {
   return {

@@ -44,6 +44,15 @@ describe('links', () => {
     expect(state.lang).toBe('da');
   });
 
+  it('accept the horizon in weeks as well as in years, and write it in years', () => {
+    const { state, problems } = decodeLink('?horizon=156&fte=34');
+    expect(problems).toEqual([]);
+    expect(state.controls).toMatchObject({ horizonWeeks: 156, fte: 34 });
+    expect(encodeLink(state)).toBe(`?preset=status-quo&fte=34&years=3&seed=1&v=${MODEL_VERSION}`);
+    expect(names('?horizon=1.5')).toEqual(['horizon']);
+    expect(names('?horizon=0')).toEqual(['horizon']);
+  });
+
   it('refuse absurd sizes, bad scenario values and work over the bound', () => {
     expect(names('?fte=1e308')).toEqual(['fte']);
     const bad = decodeLink('?advisors.productiveShare=7&advisors.hoursPerWeek=35');

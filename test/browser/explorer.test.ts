@@ -25,8 +25,14 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function open(query = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
+/**
+ * A new page on `query`. Pages claim `cores` cores, so the pool runs `cores - 1` workers: two by
+ * default (the pool's multi-worker path, and quicker tests on a two-core machine); a test that
+ * compares numbers across pages also opens one with a single worker.
+ */
+async function open(query = '', viewport = { width: 1280, height: 900 }, cores = 3): Promise<Page> {
   const page = await browser.newPage({ viewport });
+  await page.addInitScript((n) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => n }), cores);
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(e.message));
   page.on('requestfailed', (r) => consoleErrors.push(`request failed: ${r.url()}`));
@@ -47,6 +53,11 @@ async function settled(page: Page, part = ''): Promise<void> {
   );
 }
 
+/** Waits for the first numbers: enough for tests that do not read final ones. */
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('#results[data-for] [data-metric="caseload"][data-value]', { timeout: 60_000 });
+}
+
 const value = async (page: Page, metric: string) =>
   Number(await page.getAttribute(`[data-metric="${metric}"]`, 'data-value'));
 
@@ -63,25 +74,55 @@ describe('explorer', () => {
     expect(share).toBeLessThan(1);
     expect(new URL(page.url()).search).toBe(`?preset=status-quo&seed=1&v=${MODEL_VERSION}`);
     expect(await page.textContent('h2#results-heading')).toBe('Resultater');
-    expect(await page.locator('[data-chart] svg').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('[data-chart] .plot svg').count()).toBe(4);
     await page.click('.advanced summary');
     const advanced = (await page.textContent('#assumptions')) ?? '';
     for (const name of ['status-quo', 'intake-plus-25', 'herning-model', 'mmc-validation', 'advisors.productiveShare']) expect(advanced).toContain(name);
     await page.close();
   });
 
-  it('answers a slider moved by keyboard: fewer advisors, a longer waiting list, and the link follows', async () => {
-    const page = await open();
-    await settled(page, 'fte=30&');
+  it('answers a slider moved by keyboard: more advisors, a shorter waiting list, and the link follows', async () => {
+    const page = await open('?preset=intake-plus-25');
+    await settled(page, 'preset=intake-plus-25&intake=25&fte=30&');
     const before = await value(page, 'waitingListEnd');
+    expect(before).toBeGreaterThan(50);
     await page.focus('#fte');
-    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
-    await settled(page, 'fte=24&');
-    expect(await value(page, 'waitingListEnd')).toBeGreaterThan(before + 50);
-    expect(new URL(page.url()).searchParams.get('fte')).toBe('24');
-    expect(await page.textContent('[data-metric="waitingListEnd"] .change')).toMatch(/værre/);
-    expect(await page.inputValue('#fte-number')).toBe('24');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await settled(page, 'fte=34&');
+    expect(await value(page, 'waitingListEnd')).toBeLessThan(before / 2);
+    expect(new URL(page.url()).searchParams.get('fte')).toBe('34');
+    expect(await page.inputValue('#fte-number')).toBe('34');
+    expect(await page.textContent('#fte-help')).toContain('+4');
+    expect(await page.textContent('[data-metric="caseload"] .change')).toMatch(/▼ .* færre end i dag · bedre/);
     await page.close();
+  });
+
+  it('abandons a run in progress for a newer one, and shows only the newer numbers', async () => {
+    const page = await open();
+    // Record every state the results region passes through.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const results = document.querySelector('#results') as HTMLElement;
+      new MutationObserver(() => seen.push(`${results.dataset['status']} ${results.dataset['for']}`)).observe(results, { attributes: true });
+    });
+    await page.waitForSelector('#results[data-status="running"] [data-metric="caseload"][data-value]');
+    await page.fill('#fte-number', '24');
+    await settled(page, 'fte=24&');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const switched = seen.findIndex((s) => s.includes('fte=24&'));
+    expect(switched).toBeGreaterThan(0);
+    // The first run never finished, and nothing of it showed once the newer one started.
+    expect(seen.slice(0, switched).some((s) => s.startsWith('done'))).toBe(false);
+    expect(seen.slice(switched).every((s) => s.includes('fte=24&'))).toBe(true);
+    const shown = await Promise.all(CARD_METRICS.map((id) => value(page, id)));
+    await page.close();
+    // The same numbers as a page that asked for 24 advisors from the start, on one worker
+    // instead of two: no stale replication mixed in, and the worker count changes nothing.
+    const fresh = await open('?fte=24', undefined, 2);
+    await settled(fresh, 'fte=24&');
+    expect(await Promise.all(CARD_METRICS.map((id) => value(fresh, id)))).toEqual(shown);
+    await fresh.close();
   });
 
   it('switches to the Herning model with one click', async () => {
@@ -98,11 +139,16 @@ describe('explorer', () => {
   });
 
   it('speaks English with ?lang=en and switches back to Danish', async () => {
-    const page = await open('?lang=en');
+    const page = await open('?lang=en&fte=34');
     await settled(page);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('h2#results-heading')).toBe('Results');
     expect(await page.textContent('[data-metric="waitingListEnd"] h3')).toBe('Waiting list in 2 years');
+    expect(await page.textContent('#summary')).toMatch(/^In 2 years, .* \d+% of decisions/);
+    expect(await page.textContent('#fte-help')).toBe('+4 compared with today (30 FTE)');
+    // No Danish left on screen (the scenario's own notes and titles under the closed disclosure aside).
+    const shown = `${await page.innerText('.controls')}\n${await page.innerText('#results')}`;
+    expect(shown).not.toMatch(/\b(sager|dage|rådgiver\w*|bedre|værre|færre|kørsler|årsværk|i dag)\b/i);
     await page.click('#lang-switch');
     expect(await page.textContent('h2#results-heading')).toBe('Resultater');
     expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
@@ -111,7 +157,7 @@ describe('explorer', () => {
 
   it('names a bad value in a link, ignores it and keeps the rest', async () => {
     const page = await open('?fte=abc&cap=25&years=1');
-    await settled(page, 'cap=25');
+    await ready(page);
     const message = await page.textContent('#url-errors');
     expect(message).toContain('fte = "abc"');
     expect(message).toContain('mellem 0,5 og 5.000');
@@ -123,7 +169,7 @@ describe('explorer', () => {
 
   it('marks an out-of-range typed value and keeps the last good one running', async () => {
     const page = await open();
-    await settled(page);
+    await ready(page);
     await page.fill('#fte-number', '-3');
     expect(await page.getAttribute('#fte-number', 'aria-invalid')).toBe('true');
     // 30 is the preset's own value, so the short link leaves it out.
@@ -179,7 +225,7 @@ describe('explorer', () => {
 
   it('explains hostile links without running any of them', async () => {
     const page = await open(`?fte=1e308&${encodeURIComponent('<img src=x onerror=window.hacked=1>')}=1&advisors.productiveShare=abc&v=0.9.0`);
-    await settled(page);
+    await ready(page);
     const alert = page.locator('#url-errors[role="alert"]');
     const text = (await alert.textContent()) ?? '';
     expect(text).toContain('fte = "1e308"');
@@ -196,12 +242,20 @@ describe('explorer', () => {
     const page = await open('?preset=herning-model');
     await settled(page, 'preset=herning-model');
     expect(await page.textContent('[data-metric="caseload"] .change')).toMatch(/færre end i dag/);
+    expect(await page.textContent('[data-metric="caseload"] .other')).toMatch(/^I dag: \d+/);
+    expect(await page.textContent('[data-chart="waiting-list"] .legend')).toContain('I dag');
     await page.selectOption('#compare', 'herning-model');
     await settled(page, 'compare=herning-model');
-    expect(await page.textContent('[data-metric="caseload"] .change')).toBe('= som Herning-modellen');
+    expect(await page.textContent('[data-metric="caseload"] .change')).toBe('');
+    expect(await page.textContent('#summary')).toContain('Det er det samme som Herning-modellen');
     expect(new URL(page.url()).searchParams.get('compare')).toBe('herning-model');
-    expect(await page.textContent('[data-chart="waiting-list"]')).toContain('Herning-modellen');
+    // The scenario is its own comparison now: one set of numbers, nothing beside it.
+    expect(await page.textContent('[data-metric="caseload"] .other')).toBe('');
+    expect(await page.textContent('[data-chart="waiting-list"] .legend')).not.toContain('Herning-modellen');
+    await page.click('[data-preset="status-quo"]');
+    await settled(page, 'preset=status-quo');
     expect(await page.textContent('[data-metric="caseload"] .other')).toMatch(/^Herning-modellen: \d+/);
+    expect(await page.textContent('[data-chart="waiting-list"] .legend')).toContain('Herning-modellen');
     await page.close();
   });
 

@@ -1,0 +1,40 @@
+/**
+ * The results in one or two plain sentences, above the cards: what a committee member reads
+ * first and what a screen reader announces when the numbers settle. Pure: tested in Node.
+ */
+import { summarizeMetric } from '../experiment/summarize.ts';
+import { METRICS, type MetricId, type ReplicationResult } from '../model/metrics.ts';
+import { formatNumber, formatPercent, horizonLabel, t, type Lang } from './i18n.ts';
+
+const median = (results: readonly ReplicationResult[], id: MetricId) => summarizeMetric(results.map((r) => r.metrics[id]), METRICS[id].unit).p50;
+
+/**
+ * "Om 2 år venter 219 sager på en rådgiver (i dag: 0). Hver rådgiver har 49 sager (i dag: 46),
+ * og 68 % af afgørelserne mangler et retligt element (i dag: 48 %)." Empty without results.
+ */
+export function summarySentence(
+  lang: Lang,
+  horizonWeeks: number,
+  results: readonly ReplicationResult[],
+  comparison: readonly ReplicationResult[],
+  /** The comparison in running text ("i dag", "Herning-modellen"). */
+  against: string,
+): string {
+  if (results.length === 0) return '';
+  const n = (x: number) => (Number.isFinite(x) ? formatNumber(lang, x) : '–');
+  const p = (x: number) => (Number.isFinite(x) ? formatPercent(lang, x) : '–');
+  const then = (text: string) => (comparison.length ? ` ${t(lang, 'summary.then', { against, value: text })}` : '');
+  const waiting = median(results, 'waitingListEnd');
+  const first = t(lang, waiting < 0.5 ? 'summary.noWaiting' : 'summary.waiting', {
+    horizon: horizonLabel(lang, horizonWeeks),
+    n: n(waiting),
+    then: then(n(median(comparison, 'waitingListEnd'))),
+  });
+  const second = t(lang, 'summary.load', {
+    caseload: n(median(results, 'caseload')),
+    thenCaseload: then(n(median(comparison, 'caseload'))),
+    errors: p(median(results, 'decisionErrorShare')),
+    thenErrors: then(p(median(comparison, 'decisionErrorShare'))),
+  });
+  return `${first} ${second}`;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { PoolWorker } from '../../src/runner/pool.ts';
+import { createPoolRunner } from '../../src/runner/pool.ts';
+import type { FromWorker, ToWorker } from '../../src/runner/protocol.ts';
+import { defaultWorkerCount, queuedSlots } from '../../src/runner/web-workers.ts';
+import { fakeResult } from './fake-results.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
+
+/** A literal worker: answers each request in order when told to, and records what it was asked. */
+function stubWorker() {
+  const asked: ToWorker[] = [];
+  let listener: (message: FromWorker) => void = () => {};
+  const worker: PoolWorker = {
+    post: (message) => void asked.push(message),
+    onMessage: (l) => void (listener = l),
+    onFailure: () => {},
+    terminate: () => {},
+  };
+  const answer = () => {
+    const message = asked.shift();
+    if (message) listener({ type: 'result', run: message.run, result: fakeResult(message.replication) });
+  };
+  return { worker, asked, answer };
+}
+
+describe('defaultWorkerCount(cores)', () => {
+  it('is one worker per core but one, at least one and at most eight', () => {
+    expect([0, 1, 2, 4, 16].map((cores) => defaultWorkerCount(cores))).toEqual([1, 1, 1, 3, 8]);
+  });
+});
+
+describe('queuedSlots(spawn, depth)', () => {
+  it('keeps `depth` replications queued on each worker, and routes each answer to the slot that asked', async () => {
+    const workers = [stubWorker(), stubWorker()];
+    let spawned = 0;
+    const spawn = queuedSlots(() => (workers[spawned++] as ReturnType<typeof stubWorker>).worker, 2);
+    const runner = createPoolRunner(4, spawn, { terminateOnAbort: false });
+    const seen: number[] = [];
+    const done = runner.run({ scenario: {} as Scenario, seed: 1, from: 0, to: 6 }, { onResult: (r) => seen.push(r.replication) });
+    expect(spawned).toBe(2);
+    // Two queued on each worker before any answer.
+    expect(workers.map((w) => w.asked.map((m) => m.replication))).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    workers[1]?.answer();
+    // The answer freed one slot of the second worker, which is given the next replication at once.
+    expect(workers[1]?.asked.map((m) => m.replication)).toEqual([3, 4]);
+    for (let i = 0; i < 6; i++) for (const w of workers) w.answer();
+    const results = await done;
+    expect(results.map((r) => r.replication)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(seen).toHaveLength(6);
+  });
+});
