@@ -3,14 +3,16 @@
  * and cannot harm whoever opens it. A link holds the preset, the controls that differ from it,
  * any other parameter by its scenario path (`advisors.productiveShare=0.65`), the seed and the
  * model version. Decoding never throws: each bad part is named, ignored, and the rest applies.
- * Nothing in a link is ever evaluated or inserted as markup (the page only sets textContent).
+ * Nothing in a link is ever evaluated or inserted as markup (the page only sets textContent),
+ * and no path may pass through `__proto__`, `constructor` or `prototype` (setPath refuses
+ * them; such a part is reported like any other bad part, never applied).
  */
 import { checkWorkBound } from '../model/work-bound.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import { parseScenario, parseScenarioOrThrow } from '../scenario/parse.ts';
 import { isPresetName, loadPreset, type PresetName } from '../scenario/presets.ts';
 import { SCENARIO_SPEC, type NumberSpec, type ObjectSpec } from '../scenario/schema.ts';
-import { parseAssignment, setPath } from '../scenario/set-path.ts';
+import { parseValue, setPath, SetPathError } from '../scenario/set-path.ts';
 import { LANGS, type Lang } from './i18n.ts';
 import { scenarioInput } from './scenario-of.ts';
 
@@ -76,15 +78,23 @@ export const LIMITS = {
   seed: range('simulation.seed'),
 } as const;
 
-/** Paths the big controls own: a link sets them by the short name. */
+/**
+ * Paths the big controls own: a link sets them by the short name. The controls overwrite
+ * these paths (all of intake.growth), so an edit at or under one would be silently lost.
+ */
 const ALIASES: Record<string, string> = {
   'advisors.fte': 'fte',
   'advisors.caseCap': 'cap',
   'simulation.horizonWeeks': 'years',
   'simulation.seed': 'seed',
-  'intake.growth.percent': 'intake',
-  'intake.growth.kind': 'intake',
+  'intake.growth': 'intake',
 };
+
+/** The short name that owns `path` (the path itself or a field under it), if any. */
+function aliasOf(path: string): string | undefined {
+  for (const [owned, use] of Object.entries(ALIASES)) if (path === owned || path.startsWith(`${owned}.`)) return use;
+  return undefined;
+}
 
 /** The controls as a preset sets them. */
 export function presetControls(preset: AppPreset): Controls {
@@ -156,14 +166,15 @@ export function decodeLink(search: string): DecodedLink {
   const known = new Set(['preset', 'compare', 'intake', 'fte', 'cap', 'horizon', 'years', 'seed', 'lang', 'v']);
   for (const [name, raw] of params) {
     if (known.has(name)) continue;
+    const alias = aliasOf(name);
     if (!name.includes('.')) {
       problems.push({ name, value: raw, reason: { kind: 'unknown' } });
-    } else if (ALIASES[name]) {
-      problems.push({ name, value: raw, reason: { kind: 'alias', use: ALIASES[name] } });
+    } else if (alias !== undefined) {
+      problems.push({ name, value: raw, reason: { kind: 'alias', use: alias } });
     } else if (raw.length > MAX_VALUE_LENGTH) {
       problems.push({ name, value: `${raw.slice(0, 40)}…`, reason: { kind: 'tooLong', max: MAX_VALUE_LENGTH } });
     } else {
-      controls.edits.push({ path: name, value: parseAssignment(`${name}=${raw}`).value });
+      controls.edits.push({ path: name, value: parseValue(raw) });
     }
   }
   controls.edits = validEdits(controls, problems);
@@ -173,26 +184,16 @@ export function decodeLink(search: string): DecodedLink {
 
 /** The edits that parse together; each one that does not is reported and dropped. */
 function validEdits(controls: Controls, problems: LinkProblem[]): Edit[] {
-  let edits = controls.edits;
+  let edits = applicable(controls, problems);
   for (let round = 0; round <= controls.edits.length && edits.length > 0; round++) {
     let input;
     try {
       input = scenarioInput({ ...controls, edits });
     } catch (error) {
-      // setPath refuses a malformed path: find it, report it, try without it.
-      const bad = edits.find((e) => {
-        try {
-          setPath({}, e.path, e.value);
-          return false;
-        } catch {
-          return true;
-        }
-      });
-      const drop = bad ?? edits[0];
-      if (!drop) break;
-      problems.push({ name: drop.path, value: show(drop.value), reason: { kind: 'scenario', message: (error as Error).message } });
-      edits = edits.filter((e) => e !== drop);
-      continue;
+      // Not expected once applicable() has passed every edit; still, decoding never throws.
+      const message = (error as Error).message.split('\n')[0] ?? '';
+      for (const e of edits) problems.push({ name: e.path, value: show(e.value), reason: { kind: 'scenario', message } });
+      return [];
     }
     const parsed = parseScenario(input);
     if (parsed.ok) {
@@ -216,6 +217,26 @@ function validEdits(controls: Controls, problems: LinkProblem[]): Edit[] {
     edits = edits.filter((e) => !blamed.has(e));
   }
   return edits;
+}
+
+/**
+ * The edits setPath accepts, applied in order onto the preset as scenarioInput applies them;
+ * each it refuses (a malformed path, an unknown id, a forbidden segment) is reported with
+ * setPath's own message and left out, so nothing runs on a half-applied scenario.
+ */
+function applicable(controls: Controls, problems: LinkProblem[]): Edit[] {
+  let input = loadPreset(controls.preset);
+  const kept: Edit[] = [];
+  for (const e of controls.edits) {
+    try {
+      input = setPath(input, e.path, e.value);
+      kept.push(e);
+    } catch (error) {
+      if (!(error instanceof SetPathError)) throw error;
+      problems.push({ name: e.path, value: show(e.value), reason: { kind: 'scenario', message: error.message } });
+    }
+  }
+  return kept;
 }
 
 function show(value: unknown): string {

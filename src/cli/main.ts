@@ -18,47 +18,59 @@ import type { ScenarioInput } from '../scenario/types.ts';
 import { parseCommandLine, UsageError, type RunArgs } from './args.ts';
 import { toCsv } from '../experiment/csv.ts';
 import { loadScenarioInput } from './load.ts';
-import { progressBar } from './progress.ts';
+import { progressBar, type TextSink } from './progress.ts';
 import { USAGE } from './usage.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
 
+/** Where the command writes. Injectable so tests run many commands in one process (a spawn costs about 1.5 s). */
+export interface CliIo {
+  stdout: TextSink;
+  stderr: TextSink;
+}
+
 /** Runs the command line `argv` (without `node sagstal`); resolves with the exit status. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const { stdout, stderr } = io;
   try {
     const args = parseCommandLine(argv);
     switch (args.command) {
       case 'help':
-        process.stdout.write(`${USAGE}\n`);
+        stdout.write(`${USAGE}\n`);
         return EXIT_OK;
       case 'version':
-        process.stdout.write(`sagstal model ${MODEL_VERSION}\n`);
+        stdout.write(`sagstal model ${MODEL_VERSION}\n`);
         return EXIT_OK;
       case 'presets':
-        for (const name of PRESET_NAMES) process.stdout.write(`${name.padEnd(16)} ${loadPreset(name).title ?? ''}\n`);
+        for (const name of PRESET_NAMES) stdout.write(`${name.padEnd(16)} ${loadPreset(name).title ?? ''}\n`);
         return EXIT_OK;
       case 'parameters':
-        process.stdout.write(`${parameterTables()}\n`);
+        stdout.write(`${parameterTables()}\n`);
         return EXIT_OK;
       case 'run':
-        await run(args);
+        await run(args, io);
         return EXIT_OK;
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof SetPathError) {
-      process.stderr.write(`sagstal: ${error.message}\n`);
+      stderr.write(`sagstal: ${oneLine(error.message)}\n`);
       return EXIT_BAD_INPUT;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`sagstal: internal error: ${message.split('\n')[0]}\n`);
-    if (process.env['SAGSTAL_DEBUG']) console.error(error);
+    stderr.write(`sagstal: internal error: ${message.split('\n')[0]}\n`);
+    if (process.env['SAGSTAL_DEBUG']) stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
     return EXIT_INTERNAL;
   }
 }
 
-async function run(args: RunArgs): Promise<void> {
+/** Messages are one line by design; a newline in the user's own text (a path, a file name) must not break that. */
+function oneLine(message: string): string {
+  return message.replace(/\r?\n/g, ' ');
+}
+
+async function run(args: RunArgs, io: CliIo): Promise<void> {
   let input: ScenarioInput = await loadScenarioInput(args.scenario);
   for (const text of args.sets) {
     const { path, value } = parseAssignment(text);
@@ -77,13 +89,13 @@ async function run(args: RunArgs): Promise<void> {
   if (bound) throw new UsageError(`${args.scenario}: refused: ${bound}`);
 
   const runner = args.workers > 1 ? createThreadRunner(args.workers) : createSyncRunner();
-  const progress = progressBar(process.stderr, !args.quiet && process.stderr.isTTY === true);
+  const progress = progressBar(io.stderr, !args.quiet && io.stderr.isTTY === true);
   try {
     const result = await runExperiment(scenario, { runner, seed, replications, onProgress: progress.update });
     progress.finish();
     const text = args.format === 'csv' ? toCsv(result) : `${toJson(result)}\n`;
     if (args.out) await writeFile(args.out, text);
-    else process.stdout.write(text);
+    else io.stdout.write(text);
   } finally {
     runner.close();
   }

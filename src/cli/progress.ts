@@ -1,9 +1,15 @@
 /** A progress bar on stderr, drawn only when stderr is a terminal (never in pipes or logs). */
-import type { WriteStream } from 'node:tty';
+
+/** Somewhere to write text: a process stream, or a collector in tests. */
+export interface TextSink {
+  write(text: string): unknown;
+  /** Whether a person watches it (the progress bar is drawn only then). */
+  isTTY?: boolean;
+}
 
 const WIDTH = 30;
 
-export function progressBar(stream: NodeJS.WriteStream | WriteStream, enabled: boolean) {
+export function progressBar(stream: TextSink, enabled: boolean) {
   const start = performance.now();
   let lastDraw = 0;
   const draw = (done: number, total: number) => {

@@ -8,6 +8,7 @@ import { compileErrorCurve } from '../model/error-curve.ts';
 import { DEFAULT_SCENARIO } from './defaults.ts';
 import { CASE_TYPE_TEMPLATE, TASK_TEMPLATE } from './templates.ts';
 import { nearest } from './nearest.ts';
+import { isForbiddenKey, refusedKey } from './safe-keys.ts';
 import { CASE_TYPE_SPEC, ID_PATTERN, SCENARIO_SPEC, TASK_SPEC, type FieldSpec, type ListSpec, type ObjectSpec } from './schema.ts';
 import { SCHEMA_VERSION, type Scenario } from './types.ts';
 
@@ -56,13 +57,19 @@ function objectOf(spec: ObjectSpec, input: Json, base: Json, path: string, repor
   const out: Json = {};
   const join = (key: string) => (path ? `${path}.${key}` : key);
   for (const key of Object.keys(input)) {
-    if (key in spec.fields) continue;
+    // A JSON object may hold an own "__proto__" key (JSON.parse makes one): refuse it, never merge it.
+    if (isForbiddenKey(key)) {
+      report(join(key), refusedKey(key));
+      continue;
+    }
+    // Own keys only: `in` would let toString or constructor through as known fields.
+    if (Object.hasOwn(spec.fields, key)) continue;
     const guess = nearest(key, Object.keys(spec.fields));
     report(join(key), `is not a known field${guess ? `; did you mean ${join(guess)}?` : ` (known: ${Object.keys(spec.fields).join(', ')})`}`);
   }
   for (const [key, field] of Object.entries(spec.fields)) {
-    const given = input[key];
-    const fallback = base[key];
+    const given = Object.hasOwn(input, key) ? input[key] : undefined;
+    const fallback = Object.hasOwn(base, key) ? base[key] : undefined;
     if (given === undefined) {
       if (fallback === undefined) report(join(key), 'is required');
       // Recurse into a defaulted object so that a template's required leaves are reported.
@@ -132,12 +139,18 @@ function numberOf(spec: Extract<FieldSpec, { kind: 'number' }>, given: unknown, 
 
 function sharesOf(given: unknown, path: string, report: Report): unknown {
   if (!isObject(given)) return wrong(path, 'an object of case type id → probability', given, report);
+  const out: Json = {};
   for (const [id, value] of Object.entries(given)) {
+    if (isForbiddenKey(id)) {
+      report(`${path}.${id}`, refusedKey(id));
+      continue;
+    }
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
       report(`${path}.${id}`, `must be a probability between 0 and 1, got ${describe(value)}`);
     }
+    out[id] = value;
   }
-  return { ...given };
+  return out;
 }
 
 /**
@@ -158,6 +171,10 @@ function listOf(spec: ListSpec, given: unknown, base: unknown[], path: string, r
     if (!isObject(item)) return wrong(itemPath, 'an object with an id', item, report);
     if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
       report(`${itemPath}.id`, `must be a letter followed by up to 39 letters, digits, _ or -, got ${describe(id)}`);
+      return item;
+    }
+    if (isForbiddenKey(id)) {
+      report(itemPath, refusedKey(id));
       return item;
     }
     if (seen.has(id)) report(itemPath, 'appears twice; ids must be unique');

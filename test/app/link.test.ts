@@ -4,6 +4,7 @@ import { controlsKey, decodeLink, encodeLink, MAX_LINK_LENGTH, presetControls, t
 import { comparisonInput, scenarioInput, sweepInputs } from '../../src/app/scenario-of.ts';
 import { MODEL_VERSION } from '../../src/model/version.ts';
 import { parseScenario, parseScenarioOrThrow } from '../../src/scenario/parse.ts';
+import { pollutionSince, prototypeSnapshot } from '../support/prototypes.ts';
 
 const names = (search: string) => decodeLink(search).problems.map((p) => p.name);
 
@@ -73,6 +74,75 @@ describe('links', () => {
     const long = decodeLink(`?fte=31&x=${'a'.repeat(MAX_LINK_LENGTH)}`);
     expect(long.problems[0]?.reason.kind).toBe('tooLong');
     expect(long.state.controls.fte).toBe(31);
+  });
+
+  it('report a path through __proto__, constructor or prototype, and never apply it', () => {
+    const before = prototypeSnapshot();
+    const hostile = ['__proto__.polluted', '__proto__.kind', 'caseTypes.investigation.__proto__.x', 'constructor.prototype.polluted', 'advisors.prototype'];
+    const query = [...hostile.map((name) => `${name}=1`), '%5F%5Fproto%5F%5F.toString=1', 'advisors.productiveShare=0.6'].join('&');
+    const { state, problems } = decodeLink(`?${query}`);
+    expect(problems.map((p) => p.name)).toEqual([...hostile, '__proto__.toString']);
+    for (const p of problems) {
+      expect(p.reason).toEqual({ kind: 'scenario', message: expect.stringMatching(/ is refused: (__proto__|constructor|prototype) can never be a field or an id$/) });
+      expect(p.reason.kind === 'scenario' && p.reason.message.startsWith(`${p.name} `)).toBe(true);
+    }
+    expect(state.controls.edits).toEqual([{ path: 'advisors.productiveShare', value: 0.6 }]);
+    parseScenarioOrThrow(scenarioInput(state.controls));
+    expect(pollutionSince(before)).toEqual([]);
+  });
+
+  it('name the nearest case type or task for an unknown id', () => {
+    const { state, problems } = decodeLink('?caseTypes.investigaton.arrivalsPerWeek=12&caseTypes.placement.tasks.plann.hours=3&fte=31');
+    expect(problems.map((p) => (p.reason.kind === 'scenario' ? p.reason.message : p.reason.kind))).toEqual([
+      'caseTypes.investigaton names no case type; did you mean investigation? (new case types are added in a scenario file, not by --set or a link)',
+      'caseTypes.placement.tasks.plann names no task of placement; did you mean plan? (new tasks are added in a scenario file, not by --set or a link)',
+    ]);
+    expect(state.controls).toMatchObject({ fte: 31, edits: [] });
+  });
+
+  it('refuse a path under a big control, which the control would silently overwrite', () => {
+    expect(decodeLink('?intake.growth.startWeek=10&intake.growth={"kind":"step"}').problems.map((p) => p.reason)).toEqual([
+      { kind: 'alias', use: 'intake' },
+      { kind: 'alias', use: 'intake' },
+    ]);
+  });
+
+  it('merge one key of a map: the 8 % placement share survives next.preventive', () => {
+    const { state, problems } = decodeLink('?caseTypes.investigation.next.preventive=0.4');
+    expect(problems).toEqual([]);
+    expect(parseScenarioOrThrow(scenarioInput(state.controls)).caseTypes[0]?.next).toEqual({ preventive: 0.4, placement: 0.08 });
+  });
+
+  it('never change a built-in prototype, whatever names a link holds', () => {
+    const segment = fc.oneof(
+      fc.constantFrom('__proto__', 'constructor', 'prototype'),
+      fc.constantFrom('advisors', 'fte', 'caseTypes', 'investigation', 'tasks', 'bfu', 'next', 'preventive', 'polluted', 'kind', 'toString', 'valueOf', 'length'),
+      fc.string({ maxLength: 3 }),
+    );
+    const name = fc.array(segment, { minLength: 1, maxLength: 6 }).map((s) => s.join('.'));
+    // Percent-encoded as a browser would, or every character escaped (%5F%5Fproto%5F%5F), or raw.
+    const everyChar = (text: string) => [...new TextEncoder().encode(text)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    const encoded = fc.tuple(name, fc.constantFrom(encodeURIComponent, everyChar, (t: string) => t)).map(([n, encode]) => ({ name: n, text: encode(n) }));
+    const value = fc.constantFrom('1', 'list', 'null', '{"polluted":1}', '{"__proto__":{"polluted":1}}', '[1]', '0.5');
+    const pairs = fc.array(fc.tuple(encoded, value), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(pairs, (ps) => {
+        const before = prototypeSnapshot();
+        const decoded = decodeLink(`?${ps.map(([n, v]) => `${n.text}=${encodeURIComponent(v)}`).join('&')}`);
+        const input = scenarioInput(decoded.state.controls);
+        expect(parseScenario(input).ok).toBe(true);
+        const refused = (path: string) => path.split('.').some((s) => ['__proto__', 'constructor', 'prototype'].includes(s));
+        expect(decoded.state.controls.edits.filter((e) => refused(e.path))).toEqual([]);
+        for (const [n] of ps) {
+          // A raw name may have been mangled by URL decoding; the percent-encoded ones arrive intact.
+          if (n.text !== n.name && refused(n.name) && n.name.includes('.')) {
+            expect(decoded.problems.map((p) => p.name)).toContain(n.name);
+          }
+        }
+        expect(pollutionSince(before)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('never throw and always give a valid scenario, whatever the query string', () => {

@@ -50,4 +50,16 @@ describe('opening a scenario file', () => {
       messages: ['bad.json: advisors.fte must be between 0.5 and 5000, got -3'],
     });
   });
+
+  it('refuses a file with a __proto__, constructor or prototype key, naming where', () => {
+    const hostile = '{ "__proto__": { "kind": "list" }, "advisors": { "constructor": { "polluted": 1 } } }';
+    expect(controlsFromFile(hostile, 'hostile.json')).toEqual({
+      ok: false,
+      messages: [
+        'hostile.json: __proto__ is refused: __proto__ can never be a field or an id',
+        'hostile.json: advisors.constructor is refused: constructor can never be a field or an id',
+      ],
+    });
+    expect(({} as Record<string, unknown>)['kind']).toBeUndefined();
+  });
 });

@@ -1,4 +1,7 @@
-/** The CLI as a user runs it: a child process, its exit status, stdout and stderr. */
+/**
+ * The CLI as a user runs it: a child process, its exit status, stdout and stderr. Checks of
+ * refused input run in this process (test/support/cli.ts), two of them also as a child.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { METRIC_IDS, SERIES_IDS } from '../../src/model/metrics.ts';
 import { PRESET_NAMES } from '../../src/scenario/presets.ts';
+import { sagstalInProcess } from '../support/cli.ts';
+import { pollutionSince, prototypeSnapshot } from '../support/prototypes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sagstal = (...args: string[]) => {
@@ -73,43 +78,79 @@ describe('sagstal', () => {
   });
 });
 
-describe('sagstal on bad input', () => {
-  /** Exit 2, exactly one line on stderr, no stack trace. */
-  const refused = (...args: string[]) => {
-    const { status, stderr, stdout } = sagstal(...args);
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr.endsWith('\n')).toBe(true);
-    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(stderr).not.toMatch(/\n\s+at /);
-    return stderr.trimEnd();
-  };
+/** Exit 2, exactly one line on stderr, no stack trace, nothing on stdout. */
+function refusedWith({ status, stderr, stdout }: { status: number | null; stdout: string; stderr: string }): string {
+  expect(status).toBe(2);
+  expect(stdout).toBe('');
+  expect(stderr.endsWith('\n')).toBe(true);
+  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(stderr).not.toMatch(/\n\s+at /);
+  return stderr.trimEnd();
+}
 
+describe('sagstal on bad input, as a child process', () => {
   it('names a parameter out of range', () => {
-    expect(refused('run', 'status-quo', '--set', 'advisors.fte=-3')).toBe(
-      'sagstal: status-quo: advisors.fte must be between 0.5 and 5000, got -3',
-    );
+    expect(refusedWith(sagstal('run', 'status-quo', '--set', 'advisors.fte=-3'))).toBe('sagstal: status-quo: advisors.fte must be between 0.5 and 5000, got -3');
   });
 
-  it('suggests the nearest key for an unknown one', () => {
-    expect(refused('run', 'status-quo', '--set', 'advisors.ftee=3')).toBe(
+  it('refuses a path through __proto__ before it reaches anything', () => {
+    expect(refusedWith(sagstal('run', 'status-quo', '--set', '__proto__.kind=list'))).toBe(
+      'sagstal: __proto__.kind is refused: __proto__ can never be a field or an id',
+    );
+  });
+});
+
+describe('sagstal on bad input', () => {
+  const refused = async (...args: string[]) => refusedWith(await sagstalInProcess(...args));
+
+  it('suggests the nearest key for an unknown one', async () => {
+    expect(await refused('run', 'status-quo', '--set', 'advisors.ftee=3')).toBe(
       'sagstal: status-quo: advisors.ftee is not a known field; did you mean advisors.fte?',
     );
   });
 
-  it('explains flags, commands, files and JSON', () => {
-    expect(refused('run', 'status-quo', '--replications', 'many')).toBe('sagstal: --replications must be a whole number of at least 1, got "many"');
-    expect(refused('run', 'status-quo', '--colour')).toMatch(/^sagstal: Unknown option '--colour'/);
-    expect(refused('simulate')).toBe('sagstal: unknown command "simulate"; the commands are run, presets and parameters');
-    expect(refused('run', 'no-such-thing')).toMatch(/^sagstal: no scenario file or preset named "no-such-thing" \(presets: status-quo/);
-    const broken = join(tmp, 'broken.json');
-    writeFileSync(broken, '{\n  "advisors": { "fte": 30, }\n}\n');
-    expect(refused('run', broken)).toMatch(/is not valid JSON: .* at line 2, column \d+$/);
-    expect(refused('run', 'status-quo', '--set', 'advisors.fte')).toBe('sagstal: --set expects path=value (e.g. advisors.fte=34), got "advisors.fte"');
+  it('suggests the nearest case type or task for an unknown id', async () => {
+    expect(await refused('run', 'status-quo', '--set', 'caseTypes.investigaton.duration.meanDays=80')).toBe(
+      'sagstal: caseTypes.investigaton names no case type; did you mean investigation? (new case types are added in a scenario file, not by --set or a link)',
+    );
+    expect(await refused('run', 'status-quo', '--set', 'caseTypes.placement.tasks.plann.hours=3')).toMatch(
+      /^sagstal: caseTypes\.placement\.tasks\.plann names no task of placement; did you mean plan\?/,
+    );
   });
 
-  it('refuses a run over the work bound and names the bound', () => {
-    const message = refused('run', 'status-quo', '--replications', '2000', '--set', 'simulation.horizonWeeks=520', '--set', 'advisors.fte=400');
+  it('refuses __proto__, constructor and prototype in paths and in files, naming where', async () => {
+    const before = prototypeSnapshot();
+    expect(await refused('run', 'status-quo', '--set', 'caseTypes.investigation.__proto__.x=1')).toBe(
+      'sagstal: caseTypes.investigation.__proto__.x is refused: __proto__ can never be a field or an id',
+    );
+    const file = join(tmp, 'hostile.json');
+    writeFileSync(file, '{ "advisors": { "__proto__": { "polluted": 1 } }, "caseTypes": [{ "id": "constructor" }] }');
+    expect(await refused('run', file)).toBe(
+      `sagstal: ${file}: caseTypes.constructor is refused: constructor can never be a field or an id; and 1 more: advisors.__proto__ is refused: __proto__ can never be a field or an id`,
+    );
+    expect(pollutionSince(before)).toEqual([]);
+  });
+
+  it('keeps every key of a map when --set changes one', async () => {
+    // Measured: the 8 % investigation → placement share used to vanish.
+    const changed = await sagstalInProcess('run', 'status-quo', '--set', 'caseTypes.investigation.next.preventive=0.5', '--replications', '1', '--set', 'simulation.horizonWeeks=1');
+    expect(changed.status).toBe(0);
+    expect(JSON.parse(changed.stdout).scenario.caseTypes[0].next).toEqual({ preventive: 0.5, placement: 0.08 });
+  });
+
+  it('explains flags, commands, files and JSON', async () => {
+    expect(await refused('run', 'status-quo', '--replications', 'many')).toBe('sagstal: --replications must be a whole number of at least 1, got "many"');
+    expect(await refused('run', 'status-quo', '--colour')).toMatch(/^sagstal: Unknown option '--colour'/);
+    expect(await refused('simulate')).toBe('sagstal: unknown command "simulate"; the commands are run, presets and parameters');
+    expect(await refused('run', 'no-such-thing')).toMatch(/^sagstal: no scenario file or preset named "no-such-thing" \(presets: status-quo/);
+    const broken = join(tmp, 'broken.json');
+    writeFileSync(broken, '{\n  "advisors": { "fte": 30, }\n}\n');
+    expect(await refused('run', broken)).toMatch(/is not valid JSON: .* at line 2, column \d+$/);
+    expect(await refused('run', 'status-quo', '--set', 'advisors.fte')).toBe('sagstal: --set expects path=value (e.g. advisors.fte=34), got "advisors.fte"');
+  });
+
+  it('refuses a run over the work bound and names the bound', async () => {
+    const message = await refused('run', 'status-quo', '--replications', '2000', '--set', 'simulation.horizonWeeks=520', '--set', 'advisors.fte=400');
     expect(message).toMatch(/refused: this run would schedule about .* events .* over the limit of 4\.00e\+8 events per run/);
   });
 });

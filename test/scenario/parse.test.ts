@@ -30,6 +30,29 @@ describe('parseScenario', () => {
     ]);
   });
 
+  it('refuses __proto__, constructor and prototype keys, never merging them', () => {
+    // JSON.parse makes "__proto__" an own key; merging it would reach Object.prototype.
+    expect(problemsOf(JSON.parse('{ "__proto__": { "kind": "list" }, "advisors": { "__proto__": { "polluted": 1 } } }'))).toEqual([
+      '__proto__ is refused: __proto__ can never be a field or an id',
+      'advisors.__proto__ is refused: __proto__ can never be a field or an id',
+    ]);
+    expect(problemsOf(JSON.parse('{ "caseTypes": [{ "id": "investigation", "next": { "__proto__": 0.1 } }, { "id": "preventive" }, { "id": "placement" }] }'))).toEqual([
+      'caseTypes.investigation.next.__proto__ is refused: __proto__ can never be a field or an id',
+    ]);
+    expect(problemsOf({ caseTypes: [{ id: 'constructor', arrivalsPerWeek: 1, duration: { meanDays: 10 } }] })).toEqual([
+      'caseTypes.constructor is refused: constructor can never be a field or an id',
+    ]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('knows a field only by its own name: toString and constructor are unknown keys', () => {
+    expect(problemsOf({ toString: 1 })).toEqual([expect.stringMatching(/^toString is not a known field/)]);
+    expect(problemsOf({ advisors: { constructor: 1, hasOwnProperty: 2 } })).toEqual([
+      'advisors.constructor is refused: constructor can never be a field or an id',
+      expect.stringMatching(/^advisors\.hasOwnProperty is not a known field/),
+    ]);
+  });
+
   it('reports every problem at once, not only the first', () => {
     const problems = problemsOf({ advisors: { fte: 0, caseCap: 0 }, simulation: { horizonWeeks: 9999 } });
     expect(problems).toHaveLength(3);
