@@ -67,8 +67,10 @@ const anchors = Object.fromEntries(
         waitingListEnd: m('waitingListEnd'),
         investigationsLateShare: m('investigationsLateShare'),
         followUpsLateShare: m('followUpsLateShare'),
+        childrenLetDownShare: m('childrenLetDownShare'),
         decisionErrorShare: m('decisionErrorShare'),
         auditedFileErrorShare: m('auditedFileErrorShare'),
+        auditedPlacementFileErrorShare: m('auditedPlacementFileErrorShare'),
         requiredFteByWorkloadFormula: r4(derive(s).requiredFteByWorkloadFormula),
       },
     ];

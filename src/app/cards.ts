@@ -4,7 +4,7 @@
  * `data-metric` and the unrounded median in `data-value` for tests and automation.
  */
 import { differenceSummary, summarizeMetric } from '../experiment/summarize.ts';
-import { METRICS, type MetricId, type ReplicationResult } from '../model/metrics.ts';
+import { METRICS, type MetricId, type MetricInfo, type ReplicationResult } from '../model/metrics.ts';
 import { formatMillions, formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 
 export const CARD_METRICS = [
@@ -12,10 +12,18 @@ export const CARD_METRICS = [
   'waitDays',
   'caseload',
   'investigationsLateShare',
-  'decisionErrorShare',
+  'childrenLetDownShare',
   'auditedFileErrorShare',
   'staffCostPerYear',
 ] as const satisfies readonly MetricId[];
+// Headline cards are the figures more advisors never make worse (validation 4): a per-decision
+// share or a count of deadlines can move either way, so they are details, not cards.
+CARD_METRICS.forEach((id) => {
+  if (id !== 'staffCostPerYear' && !(METRICS[id] as MetricInfo).monotone) throw new Error(`card metric ${id} is not monotone`);
+});
+
+/** Cards whose figure rests on the assumed links between pressure, caseload and errors: they say so. */
+const ASSUMED: ReadonlySet<CardMetric> = new Set(['childrenLetDownShare', 'auditedFileErrorShare']);
 export type CardMetric = (typeof CARD_METRICS)[number];
 
 /** Below these differences a change reads as "same as today". */
@@ -24,7 +32,7 @@ const NEGLIGIBLE: Record<CardMetric, number> = {
   waitDays: 0.5,
   caseload: 0.5,
   investigationsLateShare: 0.005,
-  decisionErrorShare: 0.005,
+  childrenLetDownShare: 0.005,
   auditedFileErrorShare: 0.005,
   staffCostPerYear: 1,
 };
@@ -35,7 +43,8 @@ export function createCards(container: HTMLElement): Map<CardMetric, HTMLElement
     const card = document.createElement('article');
     card.className = 'card';
     card.dataset['metric'] = id;
-    card.innerHTML = '<h3></h3><p class="value"><span class="median">–</span> <span class="range"></span></p><p class="change"></p><p class="other"></p>';
+    card.innerHTML =
+      '<h3></h3><p class="value"><span class="median">–</span> <span class="range"></span></p><p class="change"></p><p class="other"></p><p class="detail"></p>';
     container.append(card);
     cards.set(id, card);
   }
@@ -59,7 +68,9 @@ export function renderCards(
     const range = card.querySelector('.range') as HTMLElement;
     const change = card.querySelector('.change') as HTMLElement;
     const other = card.querySelector('.other') as HTMLElement;
+    const detail = card.querySelector('.detail') as HTMLElement;
     other.textContent = '';
+    detail.textContent = ASSUMED.has(id) ? t(lang, 'card.assumption') : '';
     if (results.length === 0) {
       median.textContent = '…';
       range.textContent = '';
@@ -82,6 +93,12 @@ export function renderCards(
       const c = summarizeMetric(comparison.map((r) => r.metrics[id]), METRICS[id].unit);
       const span = id === 'staffCostPerYear' || !Number.isFinite(c.p10) ? '' : ` (${format(lang, id, c.p10, false)}–${format(lang, id, c.p90, false)})`;
       other.textContent = `${capitalise(against)}: ${format(lang, id, c.p50, true)}${span}`;
+    }
+    if (id === 'childrenLetDownShare') detail.textContent = `${t(lang, 'card.childrenLetDownShare.detail')} ${detail.textContent}`;
+    if (id === 'auditedFileErrorShare') {
+      // The anchor counts placement files only: that figure, beside the all-files one.
+      const placement = summarizeMetric(results.map((r) => r.metrics.auditedPlacementFileErrorShare), 'share').p50;
+      detail.textContent = `${t(lang, 'card.placementFiles', { value: formatPercent(lang, placement) })} ${detail.textContent}`;
     }
   }
 }

@@ -126,8 +126,30 @@ function fan(input: ChartInput, spec: ChartSpec, yLabel: string, extra: Plot.Mar
 
 const spec = (id: ChartId) => CHARTS.find((c) => c.id === id) as ChartSpec;
 
+/** The waiting list, and of it the children already past a deadline (a thin line, labelled, when there are any). */
 export function waitingListChart(input: ChartInput) {
-  return fan(input, spec('waiting-list'), t(input.lang, 'chart.waitingList.y'));
+  const { lang } = input;
+  const past = rows(input, 'waitingPastDeadline', 1).scenario;
+  const last = past.at(-1);
+  const extra: Plot.Markish[] =
+    last && past.some((r) => r.p50 >= 0.5)
+      ? [
+          Plot.lineY(past, { x: 'date', y: 'p50', stroke: COLORS.cap, strokeWidth: 2 }),
+          Plot.text([last], {
+            x: 'date',
+            y: 'p50',
+            text: () => t(lang, 'chart.waitingList.pastDeadline'),
+            textAnchor: 'end',
+            dy: Math.round(input.fontSize * 1.1),
+            fill: COLORS.cap,
+            fontWeight: 600,
+            stroke: 'white',
+            strokeWidth: 4,
+            paintOrder: 'stroke',
+          }),
+        ]
+      : [];
+  return fan(input, spec('waiting-list'), t(lang, 'chart.waitingList.y'), extra);
 }
 
 /** Caseload against the union's guideline (20–30) and this scenario's cap. */

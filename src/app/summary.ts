@@ -10,7 +10,9 @@ const median = (results: readonly ReplicationResult[], id: MetricId) => summariz
 
 /**
  * "Om 2 år venter 219 sager på en rådgiver (i dag: 0). Hver rådgiver har 49 sager (i dag: 46),
- * og 68 % af afgørelserne mangler et retligt element (i dag: 48 %)." Empty without results.
+ * og for 87 % af børnene fik sagen en afgørelse med mangler eller en overskredet frist (i dag:
+ * 71 %)." Children, not decisions: waiting children get no decisions, so a share of decisions
+ * could look better with fewer advisors. Empty without results.
  */
 export function summarySentence(
   lang: Lang,
@@ -33,8 +35,8 @@ export function summarySentence(
   const second = t(lang, 'summary.load', {
     caseload: n(median(results, 'caseload')),
     thenCaseload: then(n(median(comparison, 'caseload'))),
-    errors: p(median(results, 'decisionErrorShare')),
-    thenErrors: then(p(median(comparison, 'decisionErrorShare'))),
+    errors: p(median(results, 'childrenLetDownShare')),
+    thenErrors: then(p(median(comparison, 'childrenLetDownShare'))),
   });
   return `${first} ${second}`;
 }

@@ -45,6 +45,18 @@ export interface Case {
   lastDecisionError: Days;
   /** Day of the latest missed deadline (-Infinity if none). */
   lastBreach: Days;
+  /**
+   * Earliest deadline entered in the ledger that no task stands for yet (Infinity if none):
+   * the first deadlines of a case on the waiting list, and an investigation's deadline from
+   * notification while the investigation runs. Passing it is a breach the audit sees.
+   */
+  openDeadline: Days;
+  /** The first occurrences of the current phase's start tasks were entered while the case waited. */
+  startEntered: boolean;
+  /** The current phase's end deadlines counted from arrival are already entered. */
+  endEntered: boolean;
+  /** Whether the child has been let down during the horizon (counted once). */
+  affected: boolean;
 }
 
 export const enum TaskState {

@@ -11,7 +11,7 @@ import type { Days } from '../scenario/units.ts';
 import { Advisor, type AdvisorHost } from './advisor.ts';
 import type { Case, Task } from './case.ts';
 import { TaskState } from './case.ts';
-import type { ErrorCurve } from './error-curve.ts';
+import type { DecisionQuality } from './decision-quality.ts';
 import type { PhaseType, TaskPlan } from './plan.ts';
 import { planPhases } from './plan.ts';
 import type { Recorder } from './recorder.ts';
@@ -41,7 +41,6 @@ export class Department implements AdvisorHost {
   readonly dueHours: Float64Array;
   private caseSeq = 0;
   private taskSeq = 0;
-  private readonly base: number;
   private readonly overfill: boolean;
   private readonly elementCount: number;
 
@@ -49,7 +48,7 @@ export class Department implements AdvisorHost {
     readonly kernel: Kernel,
     readonly scenario: Scenario,
     readonly streams: StreamFactory,
-    private readonly g: ErrorCurve,
+    private readonly quality: DecisionQuality,
     readonly recorder: Recorder,
     /** Last simulated day: timers beyond it are never set. */
     readonly endDay: Days,
@@ -58,7 +57,6 @@ export class Department implements AdvisorHost {
     this.dueHours = new Float64Array(Math.ceil(endDay) + LOOKAHEAD_DAYS + PRESSURE_WINDOW_DAYS + 1);
     // The weeks before day 0 are taken to have run at steady state (their cases are gone).
     this.dueHours.fill(taskHoursPerWeek(scenario) / 7, 0, PRESSURE_WINDOW_DAYS);
-    this.base = scenario.documentation.baseMissingProbability;
     this.overfill = scenario.allocation.policy === 'overfill';
     this.elementCount = scenario.documentation.legalElements.length;
     const { advisors, allocation } = scenario;
@@ -105,14 +103,46 @@ export class Department implements AdvisorHost {
       endTasksLeft: 0,
       lastDecisionError: -Infinity,
       lastBreach: -Infinity,
+      openDeadline: Infinity,
+      startEntered: false,
+      endEntered: false,
+      affected: false,
     };
   }
 
-  /** Gives the case to the least loaded advisor below the cap, or puts it on the waiting list. */
+  /** A new case from outside: the least loaded advisor below the cap takes it, or it waits. */
   admit(c: Case, now: Days): void {
+    this.recorder.arrived();
+    this.enterArrivalDeadlines(c);
     const advisor = this.pickAdvisor();
     if (advisor) this.assign(c, advisor, now);
-    else this.waiting.push(c);
+    else this.wait(c);
+  }
+
+  /**
+   * Puts a case on the waiting list. The law's clock runs from notification, not from
+   * allocation: the first deadline of each of the phase's start tasks is entered now, so that
+   * it falls due (and is missed) while the child waits.
+   */
+  wait(c: Case): void {
+    for (const plan of c.phase.startTasks) {
+      const due = c.arrival + plan.spec.dueDays;
+      this.recorder.deadlines.enter(due, plan, 1);
+      if (due < c.openDeadline) c.openDeadline = due;
+    }
+    c.startEntered = true;
+    this.waiting.push(c);
+  }
+
+  /** Enters the first phase's end deadlines counted from arrival (an investigation's 4 months), known from day one. */
+  enterArrivalDeadlines(c: Case): void {
+    for (const plan of c.phase.endTasks) {
+      if (plan.spec.dueFrom !== 'arrival') continue;
+      const due = c.arrival + plan.spec.dueDays;
+      this.recorder.deadlines.enter(due, plan, 1);
+      if (due < c.openDeadline) c.openDeadline = due;
+    }
+    c.endEntered = true;
   }
 
   /** The advisor with the fewest cases per productive FTE below the cap (overfill: below the hard maximum). */
@@ -192,18 +222,50 @@ export class Department implements AdvisorHost {
     advisor.addContact(phase.contactPerWeek, now);
     // Tasks due shortly after the last day still count toward pressure in its final weeks.
     const horizon = Math.min(end, this.endDay + LOOKAHEAD_DAYS);
+    // A case that waited keeps the deadlines that ran from notification.
+    const waited = c.startEntered;
+    const anchor = waited ? c.arrival : c.phaseStart;
     for (const plan of phase.startTasks) {
       const { dueFrom, dueDays, repeatEveryDays, windowDays } = plan.spec;
-      for (let due = (dueFrom === 'arrival' ? c.arrival : c.phaseStart) + dueDays; due <= horizon; ) {
-        if (due >= now) this.schedule(c, plan, due, Math.max(now, c.phaseStart, due - windowDays), now);
+      let due = (dueFrom === 'arrival' ? c.arrival : anchor) + dueDays;
+      if (waited && due > horizon) this.recorder.deadlines.enter(due, plan, -1); // the phase ends first
+      for (let first = true; due <= horizon; first = false) {
+        const next = repeatEveryDays === null ? Infinity : due + repeatEveryDays;
+        const entered = waited && first;
+        if (due >= now) {
+          this.schedule(c, plan, due, Math.max(now, c.phaseStart, due - windowDays), now, entered);
+        } else if (waited && next < now && next <= horizon) {
+          // Fell due while the child waited and is already superseded: missed, not worked.
+          if (!entered) this.recorder.deadlines.enter(now, plan, 1);
+          this.breach(c, now);
+        } else if (waited) {
+          // The latest occurrence that fell due while the child waited: worked first, late.
+          this.schedule(c, plan, due, now, now, entered);
+        }
+        // (A case open before the run did the tasks that fell due before day 0.)
         if (repeatEveryDays === null) break;
-        due += repeatEveryDays;
+        due = next;
       }
     }
+    c.startEntered = false;
+    c.openDeadline = c.endEntered ? this.arrivalEndDeadline(c) : Infinity;
     c.phaseEndTimer = end <= this.endDay ? this.kernel.at(end - now, this.endPhase, this, c) : null;
   }
 
-  private schedule(c: Case, plan: TaskPlan, due: Days, release: Days, now: Days): void {
+  /** The earliest end deadline of the case's phase counted from arrival (Infinity if none). */
+  private arrivalEndDeadline(c: Case): Days {
+    let earliest = Infinity;
+    for (const plan of c.phase.endTasks) {
+      if (plan.spec.dueFrom === 'arrival') earliest = Math.min(earliest, c.arrival + plan.spec.dueDays);
+    }
+    return earliest;
+  }
+
+  /**
+   * Creates a task. Its deadline enters the ledger now (on the day it arises, if already
+   * overdue) unless it was `entered` when its date became known.
+   */
+  private schedule(c: Case, plan: TaskPlan, due: Days, release: Days, now: Days, entered = false): void {
     const task: Task = {
       seq: this.taskSeq++,
       owner: c,
@@ -217,6 +279,7 @@ export class Department implements AdvisorHost {
     };
     c.tasks.push(task);
     this.ledger(Math.max(due, now), plan.hours);
+    if (!entered) this.recorder.deadlines.enter(Math.max(due, now), plan, 1);
     if (release <= now) (c.advisor as Advisor).enqueue(task, now);
     else if (release <= this.endDay) task.releaseTimer = this.kernel.at(release - now, this.release, this, task);
   }
@@ -242,20 +305,30 @@ export class Department implements AdvisorHost {
     const ends = c.phase.endTasks;
     c.endTasksLeft = ends.length;
     for (const plan of ends) {
-      this.schedule(c, plan, (plan.spec.dueFrom === 'arrival' ? c.arrival : now) + plan.spec.dueDays, now, now);
+      const fromArrival = plan.spec.dueFrom === 'arrival';
+      this.schedule(c, plan, (fromArrival ? c.arrival : now) + plan.spec.dueDays, now, now, fromArrival && c.endEntered);
     }
+    c.endEntered = false;
+    c.openDeadline = Infinity;
     if (ends.length === 0) this.finishPhase(c, now);
   }
 
-  /** Start tasks still open when their phase ends lapse; a follow-up already due counts as missed. */
+  /**
+   * Start tasks still open when their phase ends lapse. One not yet due leaves the ledgers;
+   * one already overdue stays a missed deadline (and its hours stay demand that fell due).
+   */
   private lapseTasks(c: Case, advisor: Advisor, now: Days): void {
     const queued: Task[] = [];
     for (const task of c.tasks) {
       if (task.state === TaskState.Scheduled) task.releaseTimer?.cancel();
       else queued.push(task);
       task.state = TaskState.Dropped;
-      if (task.plan.isFollowUp && task.due < now) this.recordLate(c, task.plan, now);
-      else this.ledger(task.due, -task.plan.hours);
+      if (task.due < now) {
+        this.breach(c, now);
+      } else {
+        this.ledger(task.due, -task.plan.hours);
+        this.recorder.deadlines.enter(task.due, task.plan, -1);
+      }
     }
     if (queued.length > 0) advisor.drop(queued, now);
     c.tasks.length = 0;
@@ -264,29 +337,37 @@ export class Department implements AdvisorHost {
   taskDone(task: Task, now: Days): void {
     const c = task.owner;
     const plan = task.plan;
-    const late = now > task.due + LATE_EPSILON;
-    this.recorder.task(plan, late);
-    if (late) c.lastBreach = now;
-    if (plan.decision) this.decide(c, plan, task.cut);
+    if (now > task.due + LATE_EPSILON) this.breach(c, now);
+    else this.recorder.deadlines.meet(task.due, plan);
+    if (plan.decision) this.decide(c, plan, task.cut, c.advisor as Advisor);
     c.tasks.splice(c.tasks.indexOf(task), 1);
     if (plan.isEnd && --c.endTasksLeft === 0) this.finishPhase(c, now);
   }
 
-  private recordLate(c: Case, plan: TaskPlan, now: Days): void {
-    this.recorder.task(plan, true);
+  /** The case's file shows a missed deadline as of `now`. */
+  breach(c: Case, now: Days): void {
     c.lastBreach = now;
+    this.recorder.letDown(c);
   }
 
-  /** Draws each legal element: missing with p = base + (1 - base) g(s), s = share of documentation cut. */
-  private decide(c: Case, plan: TaskPlan, cut: number): void {
+  /**
+   * Draws each legal element: missing with p = b + (1 − b) g(s), where s is the share of
+   * documentation cut and b = base × k(caseload) the chance of missing it with full time, which
+   * grows with the deciding advisor's caseload (decision-quality.ts).
+   */
+  private decide(c: Case, plan: TaskPlan, cut: number, advisor: Advisor): void {
     const s = plan.documentationHours > 0 ? Math.min(1, cut / plan.documentationHours) : 0;
-    const p = this.base + (1 - this.base) * this.g(s);
+    const b = this.quality.baseAt(advisor.cases.size / advisor.productiveFte);
+    const p = b + (1 - b) * this.quality.g(s);
     let missing = false;
     // Every element is drawn, missing or not, so the error stream stays aligned across scenarios.
     c.errors ??= this.streams.stream(`e${c.origin}/${c.ordinal}`);
     for (let e = 0; e < this.elementCount; e++) if (c.errors() < p) missing = true;
     this.recorder.decision(missing);
-    if (missing) c.lastDecisionError = this.now();
+    if (missing) {
+      c.lastDecisionError = this.now();
+      this.recorder.letDown(c);
+    }
   }
 
   /** The phase is complete: the case becomes its next phase or closes. */

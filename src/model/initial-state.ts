@@ -48,10 +48,13 @@ export function seedInitialCases(dept: Department): void {
   for (const { c, progress } of pending) {
     const advisor = dept.pickAdvisor();
     if (advisor) {
+      dept.enterArrivalDeadlines(c);
       dept.assign(c, advisor, 0, progress);
     } else {
-      // Waiting from day 0: its phase starts afresh when an advisor is free.
-      dept.waiting.push({ ...c, arrival: 0 });
+      // Waiting from day 0: its phase starts afresh when an advisor is free, its deadlines run from today.
+      const waiting = { ...c, arrival: 0 };
+      dept.enterArrivalDeadlines(waiting);
+      dept.wait(waiting);
     }
   }
 }

@@ -9,47 +9,102 @@ export interface MetricInfo {
   unit: MetricUnit;
   /** One line, in English, for docs and CSV headers. */
   description: string;
+  /**
+   * Set on the metrics that more advisors, all else equal and with the same seed, never make
+   * worse (higher): the headline picture. Validation 4 tests exactly these; a metric without it
+   * can legitimately move either way (docs/model.md says why) and is a detail, not a headline.
+   */
+  monotone?: true;
+  /**
+   * Set on monotone metrics that are a mean or share over the children present, a population
+   * that grows with intake: at extreme overload more intake can lower them for a while, because
+   * the newest children have not yet waited long or been failed (right-censoring at the horizon).
+   * Validation 4 checks them for advisors, not for intake.
+   */
+  censored?: true;
 }
 
 /** Per-replication summary metrics. */
 export const METRICS = {
-  waitingList: { unit: 'cases', description: 'cases waiting for an advisor, mean over the horizon' },
-  waitingListEnd: { unit: 'cases', description: 'cases waiting for an advisor at the horizon' },
+  waitingList: { unit: 'cases', description: 'cases waiting for an advisor, mean over the horizon', monotone: true },
+  waitingListEnd: { unit: 'cases', description: 'cases waiting for an advisor at the horizon', monotone: true },
+  waitingPastDeadline: {
+    unit: 'cases',
+    description: 'children waiting for an advisor after one of their deadlines has passed, mean over the horizon',
+    monotone: true,
+  },
+  waitingPastDeadlineEnd: {
+    unit: 'cases',
+    description: 'children waiting for an advisor after one of their deadlines has passed, at the horizon',
+    monotone: true,
+  },
   waitDays: {
     unit: 'days',
     description: 'days from arrival to allocation (cases still waiting at the horizon count with their wait so far)',
+    monotone: true,
+    censored: true,
   },
   openCases: { unit: 'cases', description: 'cases allocated to an advisor and open, mean over the horizon' },
   openCasesEnd: { unit: 'cases', description: 'cases allocated to an advisor and open at the horizon' },
-  caseload: { unit: 'cases/FTE', description: 'open cases per productive FTE, mean over the horizon' },
+  caseload: { unit: 'cases/FTE', description: 'open cases per productive FTE, mean over the horizon', monotone: true },
   caseloadMax: { unit: 'cases/FTE', description: 'caseload of the most loaded advisor, mean over weeks' },
   pressure: {
     unit: 'ratio',
     description: '(contact load + hours of tasks due within 4 weeks / 4) / capacity, mean over weeks',
   },
-  investigationsLateShare: { unit: 'share', description: 'share of investigations finished more than 4 months after arrival' },
-  followUpsLateShare: { unit: 'share', description: 'share of follow-ups done after their due date' },
-  decisionErrorShare: { unit: 'share', description: 'share of decisions missing at least one legal element' },
+  investigationsLateShare: {
+    unit: 'share',
+    description: 'share of the investigations due during the horizon not finished by their deadline (4 months from notification), waiting ones included',
+    monotone: true,
+  },
+  followUpsLateShare: {
+    unit: 'share',
+    description: 'share of the follow-ups due during the horizon not done by their due date, waiting cases included',
+    monotone: true,
+  },
+  childrenLetDownShare: {
+    unit: 'share',
+    description: 'share of the children in the department during the horizon whose case had a decision missing a legal element or a missed deadline (waiting included)',
+    monotone: true,
+    censored: true,
+  },
+  decisionErrorShare: {
+    unit: 'share',
+    description: 'share of decisions missing at least one legal element (per decision: a detail, not monotone, since waiting children get no decisions)',
+  },
   auditedFileErrorShare: {
     unit: 'share',
-    description: 'chance that a randomly audited open case file holds an error from the audit window',
+    description: 'chance that a randomly audited case file (open or waiting, any type) holds an error from the audit window, at the horizon',
+    monotone: true,
+    censored: true,
   },
-  deadlineBreachesPerYear: { unit: 'per year', description: 'tasks finished after their due date, per year' },
+  auditedPlacementFileErrorShare: {
+    unit: 'share',
+    description:
+      'the same for placement files only, as Ankestyrelsen counts its placement audits (the 83 % anchor); not monotone: at overload more advisors finish more investigations, and the new placements carry fresh decisions',
+  },
+  deadlineBreachesPerYear: {
+    unit: 'per year',
+    description: 'deadlines that fell due during the horizon and were missed, per year (a count: more advisors serve more children, whose cases have more deadlines)',
+  },
   decisionsPerYear: { unit: 'per year', description: 'decisions made, per year' },
   staffCostPerYear: { unit: 'DKK/year', description: 'FTE x full cost per FTE' },
 } as const satisfies Record<string, MetricInfo>;
 
 export type MetricId = keyof typeof METRICS;
 export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
+/** The metrics more advisors never make worse (see {@link MetricInfo.monotone}). */
+export const MONOTONE_METRIC_IDS = METRIC_IDS.filter((id) => (METRICS[id] as MetricInfo).monotone === true);
 
 /** Weekly series, sampled at the end of each week of the horizon (week 0 = start). */
 export const SERIES = {
   waitingList: { unit: 'cases', description: 'cases waiting for an advisor' },
+  waitingPastDeadline: { unit: 'cases', description: 'children waiting for an advisor after one of their deadlines has passed' },
   openCases: { unit: 'cases', description: 'cases allocated and open' },
   caseload: { unit: 'cases/FTE', description: 'open cases per productive FTE' },
   caseloadMax: { unit: 'cases/FTE', description: 'caseload of the most loaded advisor' },
   pressure: { unit: 'ratio', description: 'demand / capacity' },
-  deadlineBreaches: { unit: 'cases', description: 'tasks finished late during the week' },
+  deadlineBreaches: { unit: 'cases', description: 'deadlines that fell due during the week and were missed' },
   decisionErrorShare: { unit: 'share', description: 'share of the week\'s decisions missing a legal element' },
   waitDays: { unit: 'days', description: 'mean wait of the cases allocated during the week' },
 } as const satisfies Record<string, MetricInfo>;

@@ -2,13 +2,14 @@
  * Weekly samples of the department's state, and the audit at the horizon.
  */
 import type { Days } from '../scenario/units.ts';
+import type { Case } from './case.ts';
 import { TaskState } from './case.ts';
 import { PRESSURE_WINDOW_DAYS, type Department } from './department.ts';
 import type { SeriesId } from './metrics.ts';
 
 
 /** The state series one weekly sample writes. */
-export const STATE_SERIES = ['waitingList', 'openCases', 'caseload', 'caseloadMax', 'pressure'] as const satisfies SeriesId[];
+export const STATE_SERIES = ['waitingList', 'waitingPastDeadline', 'openCases', 'caseload', 'caseloadMax', 'pressure'] as const satisfies SeriesId[];
 
 /**
  * Samples the department at `now` into week `k` of the state series. Pressure is
@@ -35,31 +36,56 @@ export function sampleState(dept: Department, now: Days, series: Record<SeriesId
   let fellDue = 0;
   for (let i = from; i < from + PRESSURE_WINDOW_DAYS; i++) fellDue += dept.dueHours[i] ?? 0;
   demand += fellDue / (PRESSURE_WINDOW_DAYS / 7);
+  let pastDeadline = 0;
+  for (const c of dept.waiting) if (c.openDeadline < now) pastDeadline++;
   series.waitingList[k] = dept.waiting.size;
+  series.waitingPastDeadline[k] = pastDeadline;
   series.openCases[k] = dept.openCases;
   series.caseload[k] = fte > 0 ? dept.openCases / fte : Number.NaN;
   series.caseloadMax[k] = caseloadMax;
   series.pressure[k] = capacity > 0 ? demand / capacity : Number.NaN;
 }
 
+/** Whether the case's file shows a missed deadline: one missed in the window, overdue work, or a deadline passed with no task yet. */
+function breachShows(c: Case, since: Days, now: Days): boolean {
+  return c.lastBreach >= since || c.openDeadline < now || c.tasks.some((t) => t.state === TaskState.Queued && t.due < now);
+}
+
 /**
- * Share of open case files an audit would fault: a decision missing a legal element within
- * the window, or (when breaches count) a deadline missed in the window or overdue now.
+ * What an audit at `now` would find, as shares of the files it draws from: every file (open
+ * or waiting for an advisor), and placement files alone (case types with `isPlacement`), as Ankestyrelsen's placement audits count. A file is faulted for
+ * a decision missing a legal element within the window or, when breaches count, a missed or
+ * overdue deadline. A child on the waiting list has a file too: the notification is on it.
  */
-export function auditShare(dept: Department, now: Days): number {
+export function auditShares(dept: Department, now: Days): { all: number; placement: number } {
   const { windowWeeks, countDeadlineBreaches } = dept.scenario.audit;
   const since = now - windowWeeks * 7;
-  let files = 0;
-  let faulty = 0;
-  for (const a of dept.advisors) {
-    for (const c of a.cases) {
-      files++;
-      const breach =
-        countDeadlineBreaches && (c.lastBreach >= since || c.tasks.some((t) => t.state === TaskState.Queued && t.due < now));
-      if (c.lastDecisionError >= since || breach) faulty++;
-    }
-  }
-  return files > 0 ? faulty / files : Number.NaN;
+  const files = { all: 0, allFaulty: 0, placement: 0, placementFaulty: 0 };
+  const audit = (c: Case) => {
+    const faulty = c.lastDecisionError >= since || (countDeadlineBreaches && breachShows(c, since, now));
+    const isPlacement = c.phase.spec.isPlacement;
+    files.all++;
+    if (isPlacement) files.placement++;
+    if (!faulty) return;
+    files.allFaulty++;
+    if (isPlacement) files.placementFaulty++;
+  };
+  for (const a of dept.advisors) for (const c of a.cases) audit(c);
+  for (const c of dept.waiting) audit(c);
+  const share = (faulty: number, n: number) => (n > 0 ? faulty / n : Number.NaN);
+  return { all: share(files.allFaulty, files.all), placement: share(files.placementFaulty, files.placement) };
+}
+
+/**
+ * At the horizon: children whose deadline has passed and is still open (overdue work, or no
+ * advisor yet) count as let down, though nothing has been finished late yet.
+ */
+export function letDownAtHorizon(dept: Department, now: Days): void {
+  const check = (c: Case) => {
+    if (c.openDeadline < now || c.tasks.some((t) => t.state === TaskState.Queued && t.due < now)) dept.recorder.letDown(c);
+  };
+  for (const a of dept.advisors) for (const c of a.cases) check(c);
+  for (const c of dept.waiting) check(c);
 }
 
 /** Mean days waited so far by the cases still on the waiting list, and their count. */

@@ -1,35 +1,22 @@
 /**
- * Counts what happens during the horizon: flows (tasks, decisions, allocations) as totals and
- * per week, and the weekly state samples the observer writes. Nothing is counted during the
- * warm-up.
+ * Counts what happens during the horizon: flows (decisions, allocations) as totals and per
+ * week, deadlines by the day they fall due (deadlines.ts), the children let down, and the
+ * weekly state samples the observer writes. Nothing is counted during the warm-up.
  */
+import type { Days } from '../scenario/units.ts';
+import type { Case } from './case.ts';
+import { DeadlineKind, DeadlineLedger } from './deadlines.ts';
 import type { SeriesId } from './metrics.ts';
 import { SERIES_IDS } from './metrics.ts';
-import type { TaskPlan } from './plan.ts';
 
 interface Flows {
-  investigations: number;
-  investigationsLate: number;
-  followUps: number;
-  followUpsLate: number;
-  breaches: number;
   decisions: number;
   decisionErrors: number;
   waitSum: number;
   waitCount: number;
 }
 
-const noFlows = (): Flows => ({
-  investigations: 0,
-  investigationsLate: 0,
-  followUps: 0,
-  followUpsLate: 0,
-  breaches: 0,
-  decisions: 0,
-  decisionErrors: 0,
-  waitSum: 0,
-  waitCount: 0,
-});
+const noFlows = (): Flows => ({ decisions: 0, decisionErrors: 0, waitSum: 0, waitCount: 0 });
 
 export class Recorder {
   /** False during the warm-up. */
@@ -37,17 +24,29 @@ export class Recorder {
   totals = noFlows();
   private week = noFlows();
   readonly series: Record<SeriesId, Float64Array>;
+  /** Every deadline by the day it falls due. */
+  readonly deadlines: DeadlineLedger;
+  /** Children in the department during the horizon: open or waiting at its start, and every arrival since. */
+  children = 0;
+  /** Of those, children whose case had a decision missing a legal element or a missed deadline during the horizon. */
+  childrenLetDown = 0;
 
-  constructor(readonly weeks: number) {
+  constructor(
+    readonly weeks: number,
+    /** Last simulated day. */
+    endDay: Days,
+  ) {
     this.series = Object.fromEntries(
       SERIES_IDS.map((id) => [id, new Float64Array(weeks + 1).fill(Number.NaN)]),
     ) as Record<SeriesId, Float64Array>;
+    this.deadlines = new DeadlineLedger(Math.ceil(endDay));
   }
 
-  /** Starts counting (end of warm-up). */
-  begin(): void {
+  /** Starts counting (end of warm-up), with the children the department holds at that moment. */
+  begin(childrenPresent: number): void {
     this.recording = true;
     this.week = noFlows();
+    this.children = childrenPresent;
   }
 
   // The hot paths touch only this week's counters; closeWeek adds them to the totals.
@@ -57,18 +56,16 @@ export class Recorder {
     this.week.waitCount++;
   }
 
-  task(plan: TaskPlan, late: boolean): void {
-    if (!this.recording) return;
-    const w = this.week;
-    if (plan.isInvestigation) {
-      w.investigations++;
-      if (late) w.investigationsLate++;
-    }
-    if (plan.isFollowUp) {
-      w.followUps++;
-      if (late) w.followUpsLate++;
-    }
-    if (late) w.breaches++;
+  /** A child arrived from outside. */
+  arrived(): void {
+    if (this.recording) this.children++;
+  }
+
+  /** The child's case fails it (a decision missing an element, a missed deadline); counted once per child. */
+  letDown(c: Case): void {
+    if (!this.recording || c.affected) return;
+    c.affected = true;
+    this.childrenLetDown++;
   }
 
   decision(missing: boolean): void {
@@ -77,26 +74,20 @@ export class Recorder {
     if (missing) this.week.decisionErrors++;
   }
 
-  /** Writes the flows of the week ending at sample `k` and starts the next week. */
-  closeWeek(k: number): void {
+  /** Writes the flows of the week ending at sample `k` (day `now`) and starts the next week. */
+  closeWeek(k: number, now: Days): void {
     const w = this.week;
     if (k > 0) {
-      this.series.deadlineBreaches[k] = w.breaches;
+      this.series.deadlineBreaches[k] = this.deadlines.tally(DeadlineKind.Any, now - 7, now).missed;
       this.series.decisionErrorShare[k] = w.decisions > 0 ? w.decisionErrors / w.decisions : Number.NaN;
       this.series.waitDays[k] = w.waitCount > 0 ? w.waitSum / w.waitCount : Number.NaN;
     }
     // Field by field and reset in place: this runs every simulated week of every replication.
     const t = this.totals;
-    t.investigations += w.investigations;
-    t.investigationsLate += w.investigationsLate;
-    t.followUps += w.followUps;
-    t.followUpsLate += w.followUpsLate;
-    t.breaches += w.breaches;
     t.decisions += w.decisions;
     t.decisionErrors += w.decisionErrors;
     t.waitSum += w.waitSum;
     t.waitCount += w.waitCount;
-    w.investigations = w.investigationsLate = w.followUps = w.followUpsLate = w.breaches = 0;
     w.decisions = w.decisionErrors = w.waitSum = w.waitCount = 0;
   }
 }

@@ -10,32 +10,18 @@ import type { Scenario } from '../scenario/types.ts';
 import { DAYS_PER_WEEK, WEEKS_PER_YEAR } from '../scenario/units.ts';
 import { startArrivals } from './arrivals.ts';
 import { Department } from './department.ts';
-import { compileErrorCurve, type ErrorCurve } from './error-curve.ts';
+import { DeadlineKind } from './deadlines.ts';
+import { decisionQuality } from './decision-quality.ts';
 import { seedInitialCases } from './initial-state.ts';
 import { intakeProfile } from './intake.ts';
 import type { MetricId, ReplicationResult } from './metrics.ts';
-import { auditShare, pendingWaits, sampleState, type STATE_SERIES } from './observer.ts';
-
-type StateSeries = (typeof STATE_SERIES)[number];
+import { auditShares, letDownAtHorizon, pendingWaits, sampleState, type STATE_SERIES } from './observer.ts';
 import { Recorder } from './recorder.ts';
 import { startStaffing } from './staffing.ts';
 import { estimateEventsPerReplication, WorkLimitError } from './work-bound.ts';
 
-const curves = new Map<string, ErrorCurve>();
-
-/** The compiled error curve (cached: every replication of a scenario shares it). */
-function errorCurve(expression: string): ErrorCurve {
-  let g = curves.get(expression);
-  if (!g) {
-    const compiled = compileErrorCurve(expression);
-    // Parsing validated the curve; reaching this means the scenario bypassed parseScenario.
-    if (!compiled.ok) throw new Error(`documentation.errorCurve ${compiled.message}`);
-    g = compiled.g;
-    if (curves.size > 32) curves.clear();
-    curves.set(expression, g);
-  }
-  return g;
-}
+type StateSeries = (typeof STATE_SERIES)[number];
+type Audit = ReturnType<typeof auditShares>;
 
 /** Runs replication `replication` of `scenario` with `seed`. */
 export function runReplication(scenario: Scenario, seed: number, replication: number): ReplicationResult {
@@ -43,26 +29,27 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   const warmupDays = warmupWeeks * DAYS_PER_WEEK;
   const endDay = warmupDays + horizonWeeks * DAYS_PER_WEEK;
   const kernel = createKernel();
-  const recorder = new Recorder(horizonWeeks);
+  const recorder = new Recorder(horizonWeeks, endDay);
   const streams = createStreams(seed, replication);
-  const dept = new Department(kernel, scenario, streams, errorCurve(scenario.documentation.errorCurve), recorder, endDay);
+  const dept = new Department(kernel, scenario, streams, decisionQuality(scenario.documentation), recorder, endDay);
 
   seedInitialCases(dept);
   startArrivals(dept, intakeProfile(scenario.intake, Math.ceil(endDay), warmupDays));
   startStaffing(dept);
 
-  let audit = Number.NaN;
+  let audit: Audit = { all: Number.NaN, placement: Number.NaN };
   let pending = { sum: 0, count: 0 };
   let week = 0;
   const observe = () => {
     const now = dept.now();
-    if (week === 0) recorder.begin();
-    recorder.closeWeek(week);
+    if (week === 0) recorder.begin(dept.openCases + dept.waiting.size);
+    recorder.closeWeek(week, now);
     sampleState(dept, now, recorder.series, week);
     if (week < horizonWeeks) dept.kernel.at(DAYS_PER_WEEK, observe, dept);
     else {
-      audit = auditShare(dept, now);
+      audit = auditShares(dept, now);
       pending = pendingWaits(dept, now);
+      letDownAtHorizon(dept, now);
     }
     week++;
   };
@@ -77,7 +64,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   }
   return {
     replication,
-    metrics: metricsOf(scenario, recorder, audit, pending),
+    metrics: metricsOf(scenario, recorder, audit, pending, { from: warmupDays, to: endDay }),
     series: recorder.series,
     events: kernel.scheduled,
     arrivals: dept.arrivals,
@@ -87,8 +74,9 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
 function metricsOf(
   scenario: Scenario,
   recorder: Recorder,
-  audit: number,
+  audit: Audit,
   pending: { sum: number; count: number },
+  horizon: { from: number; to: number },
 ): Record<MetricId, number> {
   const t = recorder.totals;
   const weeks = scenario.simulation.horizonWeeks;
@@ -102,20 +90,27 @@ function metricsOf(
   const last = (id: StateSeries) => recorder.series[id][weeks] as number;
   const years = scenario.simulation.horizonWeeks / WEEKS_PER_YEAR;
   const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
+  const deadlines = (kind: DeadlineKind) => recorder.deadlines.tally(kind, horizon.from, horizon.to);
+  const investigations = deadlines(DeadlineKind.Investigation);
+  const followUps = deadlines(DeadlineKind.FollowUp);
   return {
     waitingList: mean('waitingList'),
     waitingListEnd: last('waitingList'),
+    waitingPastDeadline: mean('waitingPastDeadline'),
+    waitingPastDeadlineEnd: last('waitingPastDeadline'),
     waitDays: ratio(t.waitSum + pending.sum, t.waitCount + pending.count),
     openCases: mean('openCases'),
     openCasesEnd: last('openCases'),
     caseload: mean('caseload'),
     caseloadMax: mean('caseloadMax'),
     pressure: mean('pressure'),
-    investigationsLateShare: ratio(t.investigationsLate, t.investigations),
-    followUpsLateShare: ratio(t.followUpsLate, t.followUps),
+    investigationsLateShare: ratio(investigations.missed, investigations.due),
+    followUpsLateShare: ratio(followUps.missed, followUps.due),
+    childrenLetDownShare: ratio(recorder.childrenLetDown, recorder.children),
     decisionErrorShare: ratio(t.decisionErrors, t.decisions),
-    auditedFileErrorShare: audit,
-    deadlineBreachesPerYear: t.breaches / years,
+    auditedFileErrorShare: audit.all,
+    auditedPlacementFileErrorShare: audit.placement,
+    deadlineBreachesPerYear: deadlines(DeadlineKind.Any).missed / years,
     decisionsPerYear: t.decisions / years,
     staffCostPerYear: scenario.advisors.fte * scenario.advisors.fullCostPerFteDkk,
   };

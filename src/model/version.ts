@@ -2,10 +2,15 @@
  * Version of the model's behaviour. Bump the minor version when the same scenario and seed
  * would give different numbers; links and CLI output carry it so old results can be told apart.
  */
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '1.1.0';
 
 /** What changed in each model version, newest first: shown when a link from an older version is opened. */
 export const MODEL_CHANGES: readonly { version: string; change: string }[] = [
+  {
+    version: '1.1.0',
+    change:
+      'deadlines run from notification and count when they pass, waiting children included; headline error figure counts children, not decisions; errors grow with caseload as well as time pressure (assumption); audit counts waiting files and reports placement files alone',
+  },
   { version: '1.0.0', change: 'first published model' },
 ];
 

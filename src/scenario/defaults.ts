@@ -69,6 +69,7 @@ export const DEFAULT_CASE_TYPES: CaseType[] = [
     initialOpen: null,
     duration: { distribution: 'lognormal', meanDays: 70, cv: 0.5 },
     contactHoursPerWeek: 0.8,
+    isPlacement: false,
     tasks: [
       {
         id: 'bfu',
@@ -94,6 +95,7 @@ export const DEFAULT_CASE_TYPES: CaseType[] = [
     initialOpen: null,
     duration: { distribution: 'lognormal', meanDays: 540, cv: 0.8 },
     contactHoursPerWeek: 0.25,
+    isPlacement: false,
     tasks: [plan(4), followUp(4.5), closingDecision(2.5)],
     next: { placement: 0.04 },
   },
@@ -105,6 +107,7 @@ export const DEFAULT_CASE_TYPES: CaseType[] = [
     initialOpen: null,
     duration: { distribution: 'lognormal', meanDays: 900, cv: 0.7 },
     contactHoursPerWeek: 0.45,
+    isPlacement: true,
     tasks: [
       {
         id: 'placementDecision',
@@ -164,6 +167,8 @@ export const DEFAULT_SCENARIO: Scenario = {
     baseMissingProbability: 0.02,
     // *assumption*: no Danish source links caseload to error rate; calibrated to two anchors.
     errorCurve: 's ^ 1.5',
+    // *assumption*: the chance of a missing element with full time grows in proportion to caseload (1 at 25 cases).
+    caseloadEffect: 'c / 25',
   },
   audit: { windowWeeks: 52, countDeadlineBreaches: true },
 };

@@ -73,7 +73,7 @@ function rangeOf(spec: FieldSpec): string {
     case 'boolean':
       return 'true, false';
     case 'formula':
-      return 'g(0) = 0, 0 ≤ g ≤ 1, non-decreasing';
+      return spec.variable === 's' ? 'g(0) = 0, 0 ≤ g ≤ 1, non-decreasing' : 'k ≥ 0, finite, non-decreasing for c in 0–500';
     case 'stringList':
       return `${spec.minItems}–${spec.maxItems} names`;
     case 'shares':

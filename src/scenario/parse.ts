@@ -4,6 +4,7 @@
  * the model nothing is checked again. Parsing never throws and never stops at the first
  * problem, so a user fixing a file sees everything that is wrong at once.
  */
+import { compileCaseloadEffect } from '../model/caseload-effect.ts';
 import { compileErrorCurve } from '../model/error-curve.ts';
 import { DEFAULT_SCENARIO } from './defaults.ts';
 import { CASE_TYPE_TEMPLATE, TASK_TEMPLATE } from './templates.ts';
@@ -104,8 +105,8 @@ function valueOf(field: FieldSpec, given: unknown, base: unknown, path: string, 
     case 'boolean':
       return typeof given === 'boolean' ? given : wrong(path, 'true or false', given, report);
     case 'formula': {
-      if (typeof given !== 'string') return wrong(path, 'a formula in s (a string)', given, report);
-      const curve = compileErrorCurve(given);
+      if (typeof given !== 'string') return wrong(path, `a formula in ${field.variable} (a string)`, given, report);
+      const curve = field.variable === 's' ? compileErrorCurve(given) : compileCaseloadEffect(given);
       if (!curve.ok) report(path, curve.message);
       return given;
     }

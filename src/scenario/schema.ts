@@ -11,12 +11,15 @@ export type FieldSpec =
   | { kind: 'text'; doc: string }
   | { kind: 'enum'; values: readonly string[]; doc: string }
   | { kind: 'boolean'; doc: string }
-  | { kind: 'formula'; doc: string }
+  | { kind: 'formula'; variable: FormulaVariable; doc: string }
   | { kind: 'stringList'; minItems: number; maxItems: number; doc: string }
   | { kind: 'nullable'; of: NumberSpec; doc: string }
   | { kind: 'shares'; doc: string }
   | ObjectSpec
   | ListSpec;
+
+/** The variable of a user formula: `s`, the share of documentation cut (error curve); `c`, a caseload (caseload effect). */
+export type FormulaVariable = 's' | 'c';
 
 export interface NumberSpec {
   kind: 'number';
@@ -98,6 +101,7 @@ export const CASE_TYPE_SPEC: ObjectSpec = obj({
     cv: num(0, 5, 'ratio', 'Coefficient of variation (lognormal only)'),
   }),
   contactHoursPerWeek: num(0, 40, 'hours/week', 'Steady contact with child and family while the case is open'),
+  isPlacement: { kind: 'boolean', doc: 'Whether the child is placed outside the home (the placement audit counts these files)' },
   tasks: { kind: 'list', of: TASK_SPEC, minItems: 0, maxItems: 20, doc: 'Milestone tasks of the phase' },
   next: { kind: 'shares', doc: 'What the case becomes when the phase ends: case type id → probability; the rest closes' },
 });
@@ -147,7 +151,13 @@ export const SCENARIO_SPEC: ObjectSpec = obj({
     baseMissingProbability: share('Probability an element is missing even with full documentation time'),
     errorCurve: {
       kind: 'formula',
+      variable: 's',
       doc: 'g(s): extra missing probability when a share s of documentation time is cut; mathjs expression in s',
+    },
+    caseloadEffect: {
+      kind: 'formula',
+      variable: 'c',
+      doc: 'k(c): multiplies the base probability for a decision by an advisor holding c cases per productive FTE; mathjs expression in c; 1 = off',
     },
   }),
   audit: obj({

@@ -23,6 +23,8 @@ export const SOURCES: Record<string, string> = {
   'documentation.legalElements': 'forvaltningsloven §§ 19, 22–24, 25: partshøring, begrundelse, klagevejledning',
   'documentation.baseMissingProbability': 'assumption, calibrated (Herning: "almost no complaints")',
   'documentation.errorCurve': 'assumption: no Danish dose–response study exists; calibrated to audit anchors',
+  'documentation.caseloadEffect':
+    'assumption: no source puts a number on it; DS guideline 20–30 cases, Herning\'s claim of better decisions at about 24; base rate holds at 25 cases',
   'audit.windowWeeks': 'assumption: an audit reads the last year of a file',
   'audit.countDeadlineBreaches': 'Ankestyrelsen counts missed deadlines as errors',
 };
@@ -34,6 +36,7 @@ export const CASE_TYPE_SOURCES: Record<string, string> = {
   'duration.meanDays': 'investigation: information phase within the 4-month limit; measures: assumption',
   'duration.cv': 'assumption',
   contactHoursPerWeek: 'assumption, sized with task hours to about 36 cases per FTE by the workload formula',
+  isPlacement: 'placement: an anbringelse (Barnets lov §§ 46–47); the others are not',
   next: 'assumption: half of investigations lead to a preventive measure, 8 % to placement',
   dueDays:
     'BFU 4 months from notification (Barnets lov § 20 stk. 3); plan and first follow-up 3 months (§§ 91, 95); follow-up every 6 months (assumption)',

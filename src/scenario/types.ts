@@ -81,6 +81,8 @@ export interface CaseType {
   };
   /** Steady contact with the child and family while the case is open, hours per week. */
   contactHoursPerWeek: Hours;
+  /** Whether the child is placed outside the home: `auditedPlacementFileErrorShare` counts these files. */
+  isPlacement: boolean;
   /** Milestone tasks of this phase. */
   tasks: TaskType[];
   /**
@@ -162,6 +164,11 @@ export interface DocumentationSettings {
    * (0..1). A mathjs expression in `s`; increasing, g(0) = 0, g(1) <= 1.
    */
   errorCurve: string;
+  /**
+   * k(c): multiplies `baseMissingProbability` for a decision by an advisor holding c open
+   * cases per productive FTE (mathjs expression in `c`; non-negative, non-decreasing; `1` = off).
+   */
+  caseloadEffect: string;
 }
 
 export interface AuditSettings {

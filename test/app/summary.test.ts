@@ -2,21 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { summarySentence } from '../../src/app/summary.ts';
 import { fakeResult } from './fake-results.ts';
 
-const scenario = [0, 1, 2].map((r) => fakeResult(r, { waitingListEnd: 200 + 10 * r, caseload: 49, decisionErrorShare: 0.68 }));
-const today = [0, 1, 2].map((r) => fakeResult(r, { waitingListEnd: 0, caseload: 46.2, decisionErrorShare: 0.48 }));
+const scenario = [0, 1, 2].map((r) => fakeResult(r, { waitingListEnd: 200 + 10 * r, caseload: 49, childrenLetDownShare: 0.68 }));
+const today = [0, 1, 2].map((r) => fakeResult(r, { waitingListEnd: 0, caseload: 46.2, childrenLetDownShare: 0.48 }));
 
 describe('summarySentence(lang, horizonWeeks, results, comparison, against)', () => {
   it('says in Danish what waits, the caseload and the error share, each beside the comparison', () => {
     expect(summarySentence('da', 104, scenario, today, 'i dag')).toBe(
       'Om 2 år venter 210 sager på en rådgiver (i dag: 0). Hver rådgiver har 49 sager (i dag: 46), ' +
-        'og 68\u00a0% af afgørelserne mangler partshøring, begrundelse eller klagevejledning (i dag: 48\u00a0%).',
+        'og for 68\u00a0% af børnene fik sagen en afgørelse uden partshøring, begrundelse eller klagevejledning eller en overskredet frist (i dag: 48\u00a0%).',
     );
   });
 
   it('speaks English, and says plainly when nothing waits', () => {
     expect(summarySentence('en', 52, today, scenario, 'the Herning model')).toBe(
       'In 1 year, no case waits for an advisor (the Herning model: 210). Each advisor has 46 cases (the Herning model: 49), ' +
-        'and 48% of decisions lack a hearing, reasons or appeal guidance (the Herning model: 68%).',
+        'and for 48% of children the case had a decision without a hearing, reasons or appeal guidance, or a missed deadline (the Herning model: 68%).',
     );
   });
 

@@ -69,9 +69,13 @@ describe('explorer', () => {
     expect(await value(page, 'caseload')).toBeGreaterThan(40);
     expect(await value(page, 'caseload')).toBeLessThanOrEqual(50);
     expect(await value(page, 'staffCostPerYear')).toBe(30 * 625_000);
-    const share = await value(page, 'decisionErrorShare');
+    const share = await value(page, 'childrenLetDownShare');
     expect(share).toBeGreaterThan(0);
     expect(share).toBeLessThan(1);
+    // The audit card counts every file and names the placement-file figure the anchor counts.
+    expect(await page.textContent('[data-metric="auditedFileErrorShare"] h3')).toContain('alle sager');
+    expect(await page.textContent('[data-metric="auditedFileErrorShare"] .detail')).toMatch(/^Anbringelsessager alene: \d+\u00a0%/);
+    expect(await page.textContent('[data-metric="childrenLetDownShare"] .detail')).toContain('antagelse');
     expect(new URL(page.url()).search).toBe(`?preset=status-quo&seed=1&v=${MODEL_VERSION}`);
     expect(await page.textContent('h2#results-heading')).toBe('Resultater');
     expect(await page.locator('[data-chart] .plot svg').count()).toBe(4);
@@ -144,7 +148,7 @@ describe('explorer', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('h2#results-heading')).toBe('Results');
     expect(await page.textContent('[data-metric="waitingListEnd"] h3')).toBe('Waiting list in 2 years');
-    expect(await page.textContent('#summary')).toMatch(/^In 2 years, .* \d+% of decisions/);
+    expect(await page.textContent('#summary')).toMatch(/^In 2 years, .* for \d+% of children/);
     expect(await page.textContent('#fte-help')).toBe('+4 compared with today (30 FTE)');
     // No Danish left on screen (the scenario's own notes and titles under the closed disclosure aside).
     const shown = `${await page.innerText('.controls')}\n${await page.innerText('#results')}`;

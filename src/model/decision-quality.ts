@@ -1,0 +1,51 @@
+/**
+ * What decides whether a decision carries its legal elements: the base chance of missing one
+ * with full documentation time, scaled by the caseload effect k(c), and the error curve g(s)
+ * for documentation cut under pressure. Compiled once per scenario (every replication of a
+ * run shares them).
+ */
+import type { DocumentationSettings } from '../scenario/types.ts';
+import type { Share } from '../scenario/units.ts';
+import { compileCaseloadEffect, type CaseloadEffect } from './caseload-effect.ts';
+import { compileErrorCurve, type ErrorCurve } from './error-curve.ts';
+
+export interface DecisionQuality {
+  /** g(s): extra chance of missing an element when a share s of the documentation time was cut. */
+  readonly g: ErrorCurve;
+  /** Chance of missing an element with full documentation time, at caseload c (cases per productive FTE). */
+  baseAt(caseload: number): Share;
+}
+
+const cache = new Map<string, DecisionQuality>();
+
+/** The scenario's decision quality; parsing validated both formulas, so a failure here is a bug. */
+export function decisionQuality(documentation: DocumentationSettings): DecisionQuality {
+  const { errorCurve, caseloadEffect, baseMissingProbability: base } = documentation;
+  const key = `${base}\u0000${errorCurve}\u0000${caseloadEffect}`;
+  let quality = cache.get(key);
+  if (!quality) {
+    const g = compileErrorCurve(errorCurve);
+    if (!g.ok) throw new Error(`documentation.errorCurve ${g.message}`);
+    const k = compileCaseloadEffect(caseloadEffect);
+    if (!k.ok) throw new Error(`documentation.caseloadEffect ${k.message}`);
+    quality = { g: g.g, baseAt: baseScaled(base, k.k) };
+    if (cache.size > 32) cache.clear();
+    cache.set(key, quality);
+  }
+  return quality;
+}
+
+/** base × k(c), capped at 1; k is read per whole caseload step and memoised (it is evaluated per decision). */
+function baseScaled(base: Share, k: CaseloadEffect): (caseload: number) => Share {
+  const memo = new Map<number, number>();
+  return (caseload) => {
+    const c = Math.round(caseload * 100) / 100;
+    let value = memo.get(c);
+    if (value === undefined) {
+      value = Math.min(1, base * k(c));
+      if (memo.size > 100_000) memo.clear();
+      memo.set(c, value);
+    }
+    return value;
+  };
+}
