@@ -13,8 +13,11 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const fraction = position - lower;
   const a = sorted[lower] as number;
   if (fraction === 0 || lower + 1 >= n) return a;
+  const b = sorted[lower + 1] as number;
+  // Equal neighbours: the value itself (the form below can miss it by a rounding step, putting P10 above P90).
+  if (a === b) return a;
   // mathjs's form, (1 − f)·A + f·B, not A + f·(B − A): the two differ in the last bit.
-  return a * (1 - fraction) + (sorted[lower + 1] as number) * fraction;
+  return a * (1 - fraction) + b * fraction;
 }
 
 /** The finite values of `values`, sorted ascending, in a fresh typed array. */

@@ -35,7 +35,9 @@ const EPSILON = 1e-9;
 
 export class Advisor {
   /** Whether the post is filled; a vacant post holds no cases and does no work. */
-  active = true;
+  active: boolean;
+  /** Whether the post is in the establishment (a hiring plan can close it). */
+  open = true;
   /** How many times the post has been refilled (staffing dynamics). */
   generation = 0;
   /** Capacity and cap as a share of a full advisor (below 1 while onboarding). */
@@ -61,11 +63,22 @@ export class Advisor {
 
   constructor(
     readonly index: number,
-    readonly fte: Fte,
+    /** The post's size; a hiring plan can shrink it. */
+    public fte: Fte,
     private readonly terms: AdvisorTerms,
     private readonly host: AdvisorHost,
+    filled = true,
   ) {
+    this.active = filled;
     this.resize();
+  }
+
+  /** Re-reads the shared terms (the cap changed) or a new post size. */
+  retune(now: number, fte = this.fte): void {
+    this.sync(now);
+    this.fte = fte;
+    this.resize();
+    this.replan(now);
   }
 
   /** Recomputes the figures that follow from `active` and `factor` (they change rarely; allocation reads them often). */

@@ -16,13 +16,14 @@ export interface Case {
   readonly arrival: Days;
   readonly urgent: boolean;
   /**
-   * Uniforms for the case's phases, drawn when it arrives: [duration, outcome] per phase.
-   * Drawing them up front from the case type's stream keeps the k-th case of a type
-   * identical across scenarios (common random numbers) without a stream per case.
+   * The phases the child's need runs through and how long each lasts, set when the
+   * municipality learns of the child (see {@link PathStep}). Drawn up front from the case
+   * type's stream, a fixed number of uniforms per case, so the k-th case of a type is the same
+   * child in every scenario (common random numbers) without a stream per case.
    */
-  readonly draws: number[];
-  /** Next unused entry of `draws`. */
-  drawn: number;
+  readonly steps: PathStep[];
+  /** Index of the current phase in `steps`. */
+  step: number;
   /**
    * Names this case's error stream, created on its first decision: the case type's index
    * (negative, -1 - index, for cases open on day 0) and the case's ordinal within it.
@@ -57,6 +58,17 @@ export interface Case {
   endEntered: boolean;
   /** Whether the child has been let down during the horizon (counted once). */
   affected: boolean;
+  /** Whether the child has been let down during the horizon's last year (counted once). */
+  affectedLastYear: boolean;
+}
+
+/** One phase of a child's path. */
+export interface PathStep {
+  readonly phase: PhaseType;
+  /** How long the phase runs once it starts, days. */
+  readonly duration: Days;
+  /** A placement in residential care rather than foster care. */
+  readonly residential: boolean;
 }
 
 export const enum TaskState {

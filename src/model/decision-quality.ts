@@ -6,7 +6,7 @@
  */
 import type { DocumentationSettings } from '../scenario/types.ts';
 import type { Share } from '../scenario/units.ts';
-import { compileCaseloadEffect, type CaseloadEffect } from './caseload-effect.ts';
+import { multiplier, type Multiplier } from './multiplier-curve.ts';
 import { compileErrorCurve, type ErrorCurve } from './error-curve.ts';
 
 export interface DecisionQuality {
@@ -26,9 +26,7 @@ export function decisionQuality(documentation: DocumentationSettings): DecisionQ
   if (!quality) {
     const g = compileErrorCurve(errorCurve);
     if (!g.ok) throw new Error(`documentation.errorCurve ${g.message}`);
-    const k = compileCaseloadEffect(caseloadEffect);
-    if (!k.ok) throw new Error(`documentation.caseloadEffect ${k.message}`);
-    quality = { g: g.g, baseAt: baseScaled(base, k.k) };
+    quality = { g: g.g, baseAt: baseScaled(base, multiplier(caseloadEffect, 'c')) };
     if (cache.size > 32) cache.clear();
     cache.set(key, quality);
   }
@@ -36,7 +34,7 @@ export function decisionQuality(documentation: DocumentationSettings): DecisionQ
 }
 
 /** base × k(c), capped at 1; k is read per whole caseload step and memoised (it is evaluated per decision). */
-function baseScaled(base: Share, k: CaseloadEffect): (caseload: number) => Share {
+function baseScaled(base: Share, k: Multiplier): (caseload: number) => Share {
   const memo = new Map<number, number>();
   return (caseload) => {
     const c = Math.round(caseload * 100) / 100;

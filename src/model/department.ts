@@ -7,9 +7,12 @@ import type { Kernel } from '../kernel/simjs.ts';
 import { lognormalQuantile } from '../random/distributions.ts';
 import type { Rng, StreamFactory } from '../random/streams.ts';
 import type { Scenario } from '../scenario/types.ts';
-import type { Days } from '../scenario/units.ts';
-import { Advisor, type AdvisorHost } from './advisor.ts';
-import type { Case, Task } from './case.ts';
+import type { Days, Fte } from '../scenario/units.ts';
+import { Advisor, type AdvisorHost, type AdvisorTerms } from './advisor.ts';
+import { steadyStateOpen } from './flows.ts';
+import { multiplier, type Multiplier } from './multiplier-curve.ts';
+import { Spending } from './spending.ts';
+import type { Case, PathStep, Task } from './case.ts';
 import { TaskState } from './case.ts';
 import type { DecisionQuality } from './decision-quality.ts';
 import type { PhaseType, TaskPlan } from './plan.ts';
@@ -43,6 +46,14 @@ export class Department implements AdvisorHost {
   private taskSeq = 0;
   private readonly overfill: boolean;
   private readonly elementCount: number;
+  /** Terms every post shares; the cap changes at week 0 when today's differs from the scenario's. */
+  readonly terms: AdvisorTerms;
+  /** Open cases per productive FTE in the department, updated weekly (the placement response reads it). */
+  caseloadNow: number;
+  private readonly placementResponse: Multiplier;
+  /** Phases drawn per case: every path the outcome uniforms can take, up to {@link MAX_PHASES}. */
+  private readonly phasesPerCase: number;
+  readonly spending: Spending;
 
   constructor(
     readonly kernel: Kernel,
@@ -59,12 +70,33 @@ export class Department implements AdvisorHost {
     this.dueHours.fill(taskHoursPerWeek(scenario) / 7, 0, PRESSURE_WINDOW_DAYS);
     this.overfill = scenario.allocation.policy === 'overfill';
     this.elementCount = scenario.documentation.legalElements.length;
-    const { advisors, allocation } = scenario;
-    const terms = { ...advisors, hardMaxCases: allocation.hardMaxCases };
-    const whole = Math.floor(advisors.fte + 1e-9);
-    for (let i = 0; i < whole; i++) this.advisors.push(new Advisor(i, 1, terms, this));
-    const part = advisors.fte - whole;
-    if (part > 1e-9) this.advisors.push(new Advisor(whole, part, terms, this));
+    const { advisors, allocation, simulation } = scenario;
+    this.terms = {
+      hoursPerWeek: advisors.hoursPerWeek,
+      productiveShare: advisors.productiveShare,
+      caseCap: simulation.warmupCaseCap ?? advisors.caseCap,
+      hardMaxCases: allocation.hardMaxCases,
+    };
+    const fte = simulation.warmupFte ?? advisors.fte;
+    const open = steadyStateOpen(scenario).reduce((a, b) => a + b, 0);
+    this.caseloadNow = Math.min(open / fte, this.terms.caseCap);
+    this.placementResponse = multiplier(scenario.outcomes.placementResponse, 'c');
+    this.phasesPerCase = Math.min(MAX_PHASES, scenario.caseTypes.length + 1);
+    this.spending = new Spending(scenario, Math.ceil(endDay));
+  }
+
+  /** Opens a post of `fte` (filled and productive, or vacant), as the posts module asks. */
+  addPost(fte: Fte, filled: boolean): Advisor {
+    const post = new Advisor(this.advisors.length, fte, this.terms, this, filled);
+    this.advisors.push(post);
+    return post;
+  }
+
+  /** A new cap for every post (week 0, when today's cap differs): nobody is given cases above it. */
+  setCaseCap(cap: number, now: Days): void {
+    this.terms.caseCap = cap;
+    for (const a of this.advisors) a.retune(now);
+    this.serveWaiting(now);
   }
 
   now(): Days {
@@ -76,21 +108,42 @@ export class Department implements AdvisorHost {
    * `attributes` (the case type's stream), in a fixed order; `origin` and `ordinal` name
    * its error stream (see {@link Case.origin}).
    */
-  createCase(phase: PhaseType, origin: number, ordinal: number, arrival: Days, attributes: Rng): Case {
+  createCase(
+    phase: PhaseType,
+    origin: number,
+    ordinal: number,
+    arrival: Days,
+    attributes: Rng,
+    /** A case open before the run: its first phase started `elapsed` days ago and lasts `duration`. */
+    inProgress?: { elapsed: Days; duration: Days },
+  ): Case {
     const urgent = attributes() < phase.spec.urgentShare;
-    const draws: number[] = [];
-    for (let p: PhaseType | undefined = phase, n = 0; p && n < MAX_PHASES; n++) {
+    // The placement response reads the department's caseload when the child is notified: it
+    // scales the chance of becoming a placement, of residential care, and (when below 1) the
+    // length of a placement.
+    const h = this.placementResponse(this.caseloadNow);
+    const residentialShare = Math.min(1, this.scenario.costs.residentialShare * h);
+    const steps: PathStep[] = [];
+    let p: PhaseType | undefined = phase;
+    for (let n = 0; n < this.phasesPerCase; n++) {
+      // Three uniforms per phase whether used or not, so the next case's draws never shift.
       const duration = attributes();
       const outcome = attributes();
-      draws.push(duration, outcome);
-      p = this.nextPhase(p, outcome);
+      const setting = attributes();
+      if (!p) continue;
+      const given = n === 0 ? inProgress?.duration : undefined;
+      // A placement also ends sooner under the response (Herning: children home again sooner).
+      const length = given ?? this.duration(p, duration) * (p.spec.isPlacement ? Math.min(1, h) : 1);
+      steps.push({ phase: p, duration: length, residential: p.spec.isPlacement && setting < residentialShare });
+      p = this.nextPhase(p, outcome, h);
     }
+    this.spending.cost(steps, arrival);
     return {
       seq: this.caseSeq++,
       arrival,
       urgent,
-      draws,
-      drawn: 0,
+      steps,
+      step: 0,
       origin,
       ordinal,
       errors: null,
@@ -107,6 +160,7 @@ export class Department implements AdvisorHost {
       startEntered: false,
       endEntered: false,
       affected: false,
+      affectedLastYear: false,
     };
   }
 
@@ -199,9 +253,15 @@ export class Department implements AdvisorHost {
     }
   }
 
-  /** The phase that follows `phase` for outcome uniform `u`, or undefined when the case closes. */
-  nextPhase(phase: PhaseType, u: number): PhaseType | undefined {
-    for (const [index, cumulative] of phase.next) if (u < cumulative) return this.phases[index];
+  /**
+   * The phase that follows `phase` for outcome uniform `u`, or undefined when the case closes.
+   * The placement response h scales the chance of each placement target; the probability it
+   * takes away (or adds) goes to the phase's first other target (Herning: more support at
+   * home), or to closing when it has none.
+   */
+  nextPhase(phase: PhaseType, u: number, h: number): PhaseType | undefined {
+    const next = h === 1 ? phase.next : phase.respond(h);
+    for (const [index, cumulative] of next) if (u < cumulative) return this.phases[index];
     return undefined;
   }
 
@@ -217,8 +277,7 @@ export class Department implements AdvisorHost {
     const advisor = c.advisor as Advisor;
     c.phase = phase;
     c.phaseStart = now - elapsed;
-    const u = c.draws[c.drawn] ?? 0.5;
-    const end = c.phaseStart + (duration ?? this.duration(phase, u));
+    const end = c.phaseStart + (duration ?? (c.steps[c.step] as PathStep).duration);
     advisor.addContact(phase.contactPerWeek, now);
     // Tasks due shortly after the last day still count toward pressure in its final weeks.
     const horizon = Math.min(end, this.endDay + LOOKAHEAD_DAYS);
@@ -373,10 +432,9 @@ export class Department implements AdvisorHost {
   /** The phase is complete: the case becomes its next phase or closes. */
   private finishPhase(c: Case, now: Days): void {
     const advisor = c.advisor as Advisor;
-    const next = this.nextPhase(c.phase, c.draws[c.drawn + 1] ?? 1);
-    c.drawn += 2;
-    if (next && c.drawn < c.draws.length) {
-      this.startPhase(c, next, now, 0);
+    const next = c.steps[++c.step];
+    if (next) {
+      this.startPhase(c, next.phase, now, 0);
       return;
     }
     advisor.cases.delete(c);

@@ -21,9 +21,10 @@ export interface Derived {
   requiredFteByWorkloadFormula: number;
 }
 
-/** Total cap over the advisor posts (whole FTEs plus a part-time post for the remainder). */
+/** Total cap over the posts once the hiring plan has run (whole posts plus a part-time post for the remainder), all filled. */
 export function caseSlots(scenario: Scenario): number {
-  const { fte, caseCap } = scenario.advisors;
+  const { caseCap, hiring } = scenario.advisors;
+  const fte = scenario.advisors.fte + hiring.reduce((sum, step) => sum + step.fte, 0);
   const whole = Math.floor(fte + 1e-9);
   return whole * Math.floor(caseCap + 1e-9) + Math.floor(caseCap * (fte - whole) + 1e-9);
 }

@@ -3,7 +3,7 @@
  * Ids are stable: renaming one breaks saved links and scripts.
  */
 
-export type MetricUnit = 'cases' | 'days' | 'cases/FTE' | 'ratio' | 'share' | 'DKK/year' | 'per year';
+export type MetricUnit = 'cases' | 'days' | 'cases/FTE' | 'ratio' | 'share' | 'DKK/year' | 'DKK' | 'per year' | 'FTE';
 
 export interface MetricInfo {
   unit: MetricUnit;
@@ -47,6 +47,7 @@ export const METRICS = {
   openCases: { unit: 'cases', description: 'cases allocated to an advisor and open, mean over the horizon' },
   openCasesEnd: { unit: 'cases', description: 'cases allocated to an advisor and open at the horizon' },
   caseload: { unit: 'cases/FTE', description: 'open cases per productive FTE, mean over the horizon', monotone: true },
+  caseloadEnd: { unit: 'cases/FTE', description: 'open cases per productive FTE at the horizon', monotone: true },
   caseloadMax: { unit: 'cases/FTE', description: 'caseload of the most loaded advisor, mean over weeks' },
   pressure: {
     unit: 'ratio',
@@ -65,6 +66,17 @@ export const METRICS = {
   childrenLetDownShare: {
     unit: 'share',
     description: 'share of the children in the department during the horizon whose case had a decision missing a legal element or a missed deadline (waiting included)',
+    monotone: true,
+    censored: true,
+  },
+  investigationsLateShareLastYear: {
+    unit: 'share',
+    description: 'investigationsLateShare over the deadlines that fell due in the last 52 weeks of the horizon (a growing problem is not averaged away)',
+    monotone: true,
+  },
+  childrenLetDownShareLastYear: {
+    unit: 'share',
+    description: 'childrenLetDownShare over the last 52 weeks of the horizon: children present then, let down then',
     monotone: true,
     censored: true,
   },
@@ -88,7 +100,15 @@ export const METRICS = {
     description: 'deadlines that fell due during the horizon and were missed, per year (a count: more advisors serve more children, whose cases have more deadlines)',
   },
   decisionsPerYear: { unit: 'per year', description: 'decisions made, per year' },
-  staffCostPerYear: { unit: 'DKK/year', description: 'FTE x full cost per FTE' },
+  staffCostPerYear: { unit: 'DKK/year', description: 'filled posts (onboarding included) x full cost per FTE, mean per year over the horizon' },
+  recruitmentCostPerYear: { unit: 'DKK/year', description: 'recruitment cost per post filled (new posts and replacements), per year' },
+  preventiveCostPerYear: { unit: 'DKK/year', description: 'cost of open measures of case types that are not placements, per year' },
+  placementCostPerYear: { unit: 'DKK/year', description: 'cost of open placements (foster care and residential), per year' },
+  totalCostPerYear: { unit: 'DKK/year', description: 'staff + recruitment + preventive + placement cost, per year' },
+  totalCost: { unit: 'DKK', description: 'staff + recruitment + preventive + placement cost over the whole horizon' },
+  placementsStartedPerYear: { unit: 'per year', description: 'children placed outside the home (entering a placement phase), per year' },
+  turnoverPerYear: { unit: 'per year', description: 'advisors leaving their post, per year' },
+  vacantFte: { unit: 'FTE', description: 'posts vacant or recruiting, mean over the horizon' },
 } as const satisfies Record<string, MetricInfo>;
 
 export type MetricId = keyof typeof METRICS;
@@ -107,6 +127,13 @@ export const SERIES = {
   deadlineBreaches: { unit: 'cases', description: 'deadlines that fell due during the week and were missed' },
   decisionErrorShare: { unit: 'share', description: 'share of the week\'s decisions missing a legal element' },
   waitDays: { unit: 'days', description: 'mean wait of the cases allocated during the week' },
+  postsFte: { unit: 'FTE', description: 'advisor posts in the establishment (the hiring plan moves it)' },
+  filledFte: { unit: 'FTE', description: 'posts filled by a person (onboarding included)' },
+  productiveFte: { unit: 'FTE', description: 'filled posts weighted by capacity (a new advisor counts at the onboarding share)' },
+  spendStaff: { unit: 'DKK', description: 'staff cost during the week' },
+  spendRecruitment: { unit: 'DKK', description: 'recruitment cost during the week' },
+  spendPreventive: { unit: 'DKK', description: 'cost of open non-placement measures during the week' },
+  spendPlacement: { unit: 'DKK', description: 'cost of open placements during the week' },
 } as const satisfies Record<string, MetricInfo>;
 
 export type SeriesId = keyof typeof SERIES;

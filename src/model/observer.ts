@@ -22,12 +22,34 @@ export const STATE_SERIES = ['waitingList', 'waitingPastDeadline', 'openCases', 
 export function sampleState(dept: Department, now: Days, series: Record<SeriesId, Float64Array>, k: number): void {
   let fte = 0;
   let caseloadMax = 0;
-  let demand = 0;
-  let capacity = 0;
+  let posts = 0;
+  let filled = 0;
   for (const a of dept.advisors) {
     const productive = a.productiveFte;
     if (productive > 0) caseloadMax = Math.max(caseloadMax, a.cases.size / productive);
     fte += productive;
+    if (a.open) posts += a.fte;
+    if (a.open && a.active) filled += a.fte;
+  }
+  let pastDeadline = 0;
+  for (const c of dept.waiting) if (c.openDeadline < now) pastDeadline++;
+  series.waitingList[k] = dept.waiting.size;
+  series.waitingPastDeadline[k] = pastDeadline;
+  series.openCases[k] = dept.openCases;
+  series.caseload[k] = fte > 0 ? dept.openCases / fte : Number.NaN;
+  series.caseloadMax[k] = caseloadMax;
+  series.pressure[k] = measurePressure(dept, now);
+  series.postsFte[k] = posts;
+  series.filledFte[k] = filled;
+  series.productiveFte[k] = fte;
+}
+
+/** Pressure at `now` (see {@link sampleState}); NaN with no capacity. */
+export function measurePressure(dept: Department, now: Days): number {
+  // (Also read by the weekly staffing round during the warm-up, before any sample.)
+  let demand = 0;
+  let capacity = 0;
+  for (const a of dept.advisors) {
     demand += a.contactPerWeek;
     capacity += a.capacityPerWeek;
   }
@@ -36,14 +58,7 @@ export function sampleState(dept: Department, now: Days, series: Record<SeriesId
   let fellDue = 0;
   for (let i = from; i < from + PRESSURE_WINDOW_DAYS; i++) fellDue += dept.dueHours[i] ?? 0;
   demand += fellDue / (PRESSURE_WINDOW_DAYS / 7);
-  let pastDeadline = 0;
-  for (const c of dept.waiting) if (c.openDeadline < now) pastDeadline++;
-  series.waitingList[k] = dept.waiting.size;
-  series.waitingPastDeadline[k] = pastDeadline;
-  series.openCases[k] = dept.openCases;
-  series.caseload[k] = fte > 0 ? dept.openCases / fte : Number.NaN;
-  series.caseloadMax[k] = caseloadMax;
-  series.pressure[k] = capacity > 0 ? demand / capacity : Number.NaN;
+  return capacity > 0 ? demand / capacity : Number.NaN;
 }
 
 /** Whether the case's file shows a missed deadline: one missed in the window, overdue work, or a deadline passed with no task yet. */

@@ -26,6 +26,8 @@ export interface PhaseType {
   readonly endTasks: readonly TaskPlan[];
   /** Cumulative probabilities of the next phase: [phase index, cumulative share]. */
   readonly next: readonly (readonly [number, number])[];
+  /** `next` with the placement response h applied (see Department.nextPhase). */
+  respond(h: number): readonly (readonly [number, number])[];
   readonly meanDays: Days;
 }
 
@@ -34,11 +36,21 @@ export function planPhases(scenario: Scenario): PhaseType[] {
   const index = new Map(scenario.caseTypes.map((t, i) => [t.id, i]));
   return scenario.caseTypes.map((spec, i) => {
     const tasks = spec.tasks.map(planTask);
-    let cumulative = 0;
-    const next = Object.entries(spec.next).map(([id, share]): [number, number] => {
-      cumulative += share;
-      return [index.get(id) as number, cumulative];
-    });
+    const shares = Object.entries(spec.next).map(([id, share]): [number, number] => [index.get(id) as number, share]);
+    const isPlacement = (i: number) => scenario.caseTypes[i]?.isPlacement === true;
+    const alternative = shares.findIndex(([i]) => !isPlacement(i));
+    const respond = (h: number) => {
+      const scaled = shares.map(([i, p]): [number, number] => [i, isPlacement(i) ? p * h : p]);
+      const moved = shares.reduce((sum, [i, p]) => sum + (isPlacement(i) ? p - p * h : 0), 0);
+      const target = scaled[alternative];
+      if (target) target[1] = Math.max(0, target[1] + moved);
+      const total = scaled.reduce((sum, [, p]) => sum + p, 0);
+      // More placements than there is probability for: scale them back so the shares sum to 1.
+      const fit = total > 1 ? 1 / total : 1;
+      let cumulative = 0;
+      return scaled.map(([i, p]): [number, number] => [i, (cumulative += p * fit)]);
+    };
+    const next = respond(1);
     return {
       index: i,
       spec,
@@ -46,6 +58,7 @@ export function planPhases(scenario: Scenario): PhaseType[] {
       startTasks: tasks.filter((t) => !t.isEnd),
       endTasks: tasks.filter((t) => t.isEnd),
       next,
+      respond,
       meanDays: spec.duration.meanDays,
     };
   });

@@ -30,6 +30,8 @@ export class Recorder {
   children = 0;
   /** Of those, children whose case had a decision missing a legal element or a missed deadline during the horizon. */
   childrenLetDown = 0;
+  /** The same two counts for the horizon's last year (from {@link beginLastYear}). */
+  lastYear = { recording: false, children: 0, childrenLetDown: 0 };
 
   constructor(
     readonly weeks: number,
@@ -56,16 +58,28 @@ export class Recorder {
     this.week.waitCount++;
   }
 
+  /** Starts the last year's counts, with the children present at that moment. */
+  beginLastYear(childrenPresent: number): void {
+    this.lastYear = { recording: true, children: childrenPresent, childrenLetDown: 0 };
+  }
+
   /** A child arrived from outside. */
   arrived(): void {
     if (this.recording) this.children++;
+    if (this.lastYear.recording) this.lastYear.children++;
   }
 
   /** The child's case fails it (a decision missing an element, a missed deadline); counted once per child. */
   letDown(c: Case): void {
-    if (!this.recording || c.affected) return;
-    c.affected = true;
-    this.childrenLetDown++;
+    if (!this.recording) return;
+    if (!c.affected) {
+      c.affected = true;
+      this.childrenLetDown++;
+    }
+    if (this.lastYear.recording && !c.affectedLastYear) {
+      c.affectedLastYear = true;
+      this.lastYear.childrenLetDown++;
+    }
   }
 
   decision(missing: boolean): void {

@@ -7,20 +7,30 @@
 import { createKernel } from '../kernel/simjs.ts';
 import { createStreams } from '../random/streams.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { DAYS_PER_WEEK, WEEKS_PER_YEAR } from '../scenario/units.ts';
+import { DAYS_PER_WEEK, DAYS_PER_YEAR, WEEKS_PER_YEAR } from '../scenario/units.ts';
 import { startArrivals } from './arrivals.ts';
 import { Department } from './department.ts';
 import { DeadlineKind } from './deadlines.ts';
 import { decisionQuality } from './decision-quality.ts';
 import { seedInitialCases } from './initial-state.ts';
 import { intakeProfile } from './intake.ts';
-import type { MetricId, ReplicationResult } from './metrics.ts';
+import type { MetricId, ReplicationResult, SeriesId } from './metrics.ts';
 import { auditShares, letDownAtHorizon, pendingWaits, sampleState, type STATE_SERIES } from './observer.ts';
 import { Recorder } from './recorder.ts';
-import { startStaffing } from './staffing.ts';
+import { Posts } from './posts.ts';
+import type { Spending } from './spending.ts';
+import { sumDays } from './accrual.ts';
 import { estimateEventsPerReplication, WorkLimitError } from './work-bound.ts';
 
 type StateSeries = (typeof STATE_SERIES)[number];
+interface Horizon {
+  from: number;
+  to: number;
+  /** First day of the horizon's last year. */
+  lastYearFrom: number;
+}
+/** Weeks the "last year" metrics span. */
+const WEEKS_IN_LAST_YEAR = 52;
 type Audit = ReturnType<typeof auditShares>;
 
 /** Runs replication `replication` of `scenario` with `seed`. */
@@ -33,9 +43,12 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   const streams = createStreams(seed, replication);
   const dept = new Department(kernel, scenario, streams, decisionQuality(scenario.documentation), recorder, endDay);
 
+  const posts = new Posts(dept);
+  posts.start(warmupDays);
   seedInitialCases(dept);
   startArrivals(dept, intakeProfile(scenario.intake, Math.ceil(endDay), warmupDays));
-  startStaffing(dept);
+  /** Week at which the last year's counts begin (the whole horizon when it is shorter). */
+  const lastYearWeek = Math.max(0, horizonWeeks - WEEKS_IN_LAST_YEAR);
 
   let audit: Audit = { all: Number.NaN, placement: Number.NaN };
   let pending = { sum: 0, count: 0 };
@@ -43,6 +56,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   const observe = () => {
     const now = dept.now();
     if (week === 0) recorder.begin(dept.openCases + dept.waiting.size);
+    if (week === lastYearWeek) recorder.beginLastYear(dept.openCases + dept.waiting.size);
     recorder.closeWeek(week, now);
     sampleState(dept, now, recorder.series, week);
     if (week < horizonWeeks) dept.kernel.at(DAYS_PER_WEEK, observe, dept);
@@ -62,9 +76,11 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
       `replication ${replication} exceeded ${maxEvents} events, 20 times the estimate for this scenario`,
     );
   }
+  const horizon = { from: warmupDays, to: endDay, lastYearFrom: warmupDays + lastYearWeek * DAYS_PER_WEEK };
+  const money = spendingOf(scenario, dept.spending, posts, recorder.series, horizon);
   return {
     replication,
-    metrics: metricsOf(scenario, recorder, audit, pending, { from: warmupDays, to: endDay }),
+    metrics: { ...metricsOf(scenario, recorder, audit, pending, horizon), ...money },
     series: recorder.series,
     events: kernel.scheduled,
     arrivals: dept.arrivals,
@@ -76,8 +92,8 @@ function metricsOf(
   recorder: Recorder,
   audit: Audit,
   pending: { sum: number; count: number },
-  horizon: { from: number; to: number },
-): Record<MetricId, number> {
+  horizon: Horizon,
+): Record<Exclude<MetricId, MoneyMetric>, number> {
   const t = recorder.totals;
   const weeks = scenario.simulation.horizonWeeks;
   /** Mean over the weekly samples at the end of weeks 1..H (week 0 is the starting state). */
@@ -93,9 +109,11 @@ function metricsOf(
   const deadlines = (kind: DeadlineKind) => recorder.deadlines.tally(kind, horizon.from, horizon.to);
   const investigations = deadlines(DeadlineKind.Investigation);
   const followUps = deadlines(DeadlineKind.FollowUp);
+  const lastYearInvestigations = recorder.deadlines.tally(DeadlineKind.Investigation, horizon.lastYearFrom, horizon.to);
   return {
     waitingList: mean('waitingList'),
     waitingListEnd: last('waitingList'),
+    caseloadEnd: last('caseload'),
     waitingPastDeadline: mean('waitingPastDeadline'),
     waitingPastDeadlineEnd: last('waitingPastDeadline'),
     waitDays: ratio(t.waitSum + pending.sum, t.waitCount + pending.count),
@@ -107,11 +125,69 @@ function metricsOf(
     investigationsLateShare: ratio(investigations.missed, investigations.due),
     followUpsLateShare: ratio(followUps.missed, followUps.due),
     childrenLetDownShare: ratio(recorder.childrenLetDown, recorder.children),
+    investigationsLateShareLastYear: ratio(lastYearInvestigations.missed, lastYearInvestigations.due),
+    childrenLetDownShareLastYear: ratio(recorder.lastYear.childrenLetDown, recorder.lastYear.children),
     decisionErrorShare: ratio(t.decisionErrors, t.decisions),
     auditedFileErrorShare: audit.all,
     auditedPlacementFileErrorShare: audit.placement,
     deadlineBreachesPerYear: deadlines(DeadlineKind.Any).missed / years,
     decisionsPerYear: t.decisions / years,
-    staffCostPerYear: scenario.advisors.fte * scenario.advisors.fullCostPerFteDkk,
+  };
+}
+
+type MoneyMetric =
+  | 'staffCostPerYear'
+  | 'recruitmentCostPerYear'
+  | 'preventiveCostPerYear'
+  | 'placementCostPerYear'
+  | 'totalCostPerYear'
+  | 'totalCost'
+  | 'placementsStartedPerYear'
+  | 'turnoverPerYear'
+  | 'vacantFte';
+
+/**
+ * Staff and measures in money, read from the daily accruals once the run is over (a case's
+ * whole path is costed when it is known, so days are complete only at the end): the weekly
+ * spend series and the horizon's totals per year.
+ */
+function spendingOf(
+  scenario: Scenario,
+  spending: Spending,
+  posts: Posts,
+  series: Record<SeriesId, Float64Array>,
+  horizon: Horizon,
+): Record<MoneyMetric, number> {
+  const perFteDay = scenario.advisors.fullCostPerFteDkk / DAYS_PER_YEAR;
+  const daily = {
+    spendStaff: posts.filled.daily().map((fteDays) => fteDays * perFteDay),
+    spendRecruitment: posts.recruitment.daily(),
+    spendPreventive: spending.preventive.daily(),
+    spendPlacement: spending.placement.daily(),
+  };
+  const weeks = scenario.simulation.horizonWeeks;
+  const totals = { spendStaff: 0, spendRecruitment: 0, spendPreventive: 0, spendPlacement: 0 };
+  for (const id of Object.keys(daily) as (keyof typeof daily)[]) {
+    series[id][0] = 0;
+    for (let k = 1; k <= weeks; k++) {
+      const from = horizon.from + (k - 1) * DAYS_PER_WEEK;
+      const week = sumDays(daily[id], from, from + DAYS_PER_WEEK);
+      series[id][k] = week;
+      totals[id] += week;
+    }
+  }
+  const days = horizon.to - horizon.from;
+  const years = days / DAYS_PER_YEAR;
+  const total = totals.spendStaff + totals.spendRecruitment + totals.spendPreventive + totals.spendPlacement;
+  return {
+    staffCostPerYear: totals.spendStaff / years,
+    recruitmentCostPerYear: totals.spendRecruitment / years,
+    preventiveCostPerYear: totals.spendPreventive / years,
+    placementCostPerYear: totals.spendPlacement / years,
+    totalCostPerYear: total / years,
+    totalCost: total,
+    placementsStartedPerYear: sumDays(spending.placementsStarted.daily(), horizon.from, horizon.to) / years,
+    turnoverPerYear: sumDays(posts.departures.daily(), horizon.from, horizon.to) / years,
+    vacantFte: sumDays(posts.vacant.daily(), horizon.from, horizon.to) / days,
   };
 }

@@ -2,10 +2,15 @@
  * Version of the model's behaviour. Bump the minor version when the same scenario and seed
  * would give different numbers; links and CLI output carry it so old results can be told apart.
  */
-export const MODEL_VERSION = '1.1.0';
+export const MODEL_VERSION = '1.2.0';
 
 /** What changed in each model version, newest first: shown when a link from an older version is opened. */
 export const MODEL_CHANGES: readonly { version: string; change: string }[] = [
+  {
+    version: '1.2.0',
+    change:
+      'posts and people: hiring plans that recruit and onboard, turnover on (24 %/year), staff cost counts filled posts plus recruitment; measures cost money (foster care, residential care, preventive); the placement response (Herning mechanism, assumption); a year of uncounted warm-up at today\'s configuration; status quo recalibrated to 35 posts, the investigation phase to 63 days; the Herning preset hires and follows up every 3 months',
+  },
   {
     version: '1.1.0',
     change:

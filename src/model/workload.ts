@@ -4,8 +4,9 @@
  *   required FTE = sum over phases (open cases x hours per case-week) / productive hours per FTE.
  */
 import { lognormalParams } from '../random/distributions.ts';
-import type { CaseType, Scenario } from '../scenario/types.ts';
-import type { Days, Hours } from '../scenario/units.ts';
+import type { CaseType, Scenario, StaffingSettings } from '../scenario/types.ts';
+import type { Days, Hours, Share } from '../scenario/units.ts';
+import { DAYS_PER_YEAR } from '../scenario/units.ts';
 import { phaseInflowPerWeek } from './flows.ts';
 import { math } from './math.ts';
 
@@ -56,8 +57,32 @@ export function demandHoursPerWeek(scenario: Scenario, intakeFactor = 1): Hours 
   }, 0);
 }
 
-/** FTE at which steady-state demand equals capacity. */
+/**
+ * A post's renewal cycle under turnover: vacant for the recruitment delay D, then held for a
+ * tenure T ~ Exp(λ), the first O days of it at the onboarding share s. Over a cycle of
+ * D + 1/λ days the post is vacant D/(D + 1/λ) of the time and onboarding
+ * E[min(T, O)]/(D + 1/λ) = (1 − e^(−λO))/λ/(D + 1/λ) of it.
+ */
+export function postCycle(staffing: StaffingSettings): { vacant: Share; onboarding: Share } {
+  const { attritionPerYear, recruitmentDelayDays: d, onboardingDays: o } = staffing;
+  if (attritionPerYear <= 0) return { vacant: 0, onboarding: 0 };
+  const lambda = attritionPerYear / DAYS_PER_YEAR;
+  const cycle = d + 1 / lambda;
+  return { vacant: d / cycle, onboarding: (1 - Math.exp(-lambda * o)) / lambda / cycle };
+}
+
+/** Expected productive FTE per post under turnover (1 without): what the workload formula divides by. */
+export function postAvailability(staffing: StaffingSettings): Share {
+  const { vacant, onboarding } = postCycle(staffing);
+  return 1 - vacant - onboarding * (1 - staffing.onboardingCapacityShare);
+}
+
+/**
+ * Posts at which steady-state demand equals capacity: the workload formula's FTE, divided by
+ * the capacity a post yields on average when people leave, posts stand vacant and newcomers
+ * onboard. The formula counts posts, not people, so that pressure crosses 1 at its figure.
+ */
 export function requiredFte(scenario: Scenario, intakeFactor = 1): number {
-  const { hoursPerWeek, productiveShare } = scenario.advisors;
-  return demandHoursPerWeek(scenario, intakeFactor) / (hoursPerWeek * productiveShare);
+  const { hoursPerWeek, productiveShare, staffing } = scenario.advisors;
+  return demandHoursPerWeek(scenario, intakeFactor) / (hoursPerWeek * productiveShare) / postAvailability(staffing);
 }

@@ -67,8 +67,10 @@ export const DEFAULT_CASE_TYPES: CaseType[] = [
     arrivalsPerWeek: 10,
     urgentShare: 0.15,
     initialOpen: null,
-    duration: { distribution: 'lognormal', meanDays: 70, cv: 0.5 },
+    // *assumption*: recalibrated from 70 to 63 days in model 1.2 (turnover on, an honest start): status quo's late share back in the anchor band.
+    duration: { distribution: 'lognormal', meanDays: 63, cv: 0.5 },
     contactHoursPerWeek: 0.8,
+    costPerYearDkk: 0,
     isPlacement: false,
     tasks: [
       {
@@ -95,6 +97,8 @@ export const DEFAULT_CASE_TYPES: CaseType[] = [
     initialOpen: null,
     duration: { distribution: 'lognormal', meanDays: 540, cv: 0.8 },
     contactHoursPerWeek: 0.25,
+    // Derived, low confidence: preventive measures are 37 % of spend (KL 2022) over about 42 000 children.
+    costPerYearDkk: 135_000,
     isPlacement: false,
     tasks: [plan(4), followUp(4.5), closingDecision(2.5)],
     next: { placement: 0.04 },
@@ -107,6 +111,7 @@ export const DEFAULT_CASE_TYPES: CaseType[] = [
     initialOpen: null,
     duration: { distribution: 'lognormal', meanDays: 900, cv: 0.7 },
     contactHoursPerWeek: 0.45,
+    costPerYearDkk: 0,
     isPlacement: true,
     tasks: [
       {
@@ -134,15 +139,18 @@ export const DEFAULT_SCENARIO: Scenario = {
   schemaVersion: SCHEMA_VERSION,
   title: 'Status quo',
   notes: '',
-  simulation: { horizonWeeks: 104, warmupWeeks: 0, replications: 40, seed: 1 },
+  // Week 0 is today's department as it runs: a year at today's configuration, uncounted (with half
+  // a year, missed deadlines still ramped up through the first 30 weeks).
+  simulation: { horizonWeeks: 104, warmupWeeks: 52, replications: 40, seed: 1, warmupFte: null, warmupCaseCap: null },
   intake: {
     growth: { kind: 'none', percent: 0, startWeek: 0, rampWeeks: 52 },
     seasonality: { amplitudeShare: 0, peakWeek: 10 },
   },
   caseTypes: DEFAULT_CASE_TYPES,
   advisors: {
-    // A mid-sized department: model.md's status-quo (about 30 FTE).
-    fte: 30,
+    // A mid-sized department: model.md's status-quo, about 31 advisors at work on an average day
+    // (35 posts less vacancies and onboarding at 24 % turnover) holding about 45 cases each.
+    fte: 35,
     // DS defines its caseload guideline for a 37-hour week.
     hoursPerWeek: 37,
     // *assumption*: 6 weeks' holiday, 6.2 % sick leave (DS 2022), meetings and supervision.
@@ -151,13 +159,19 @@ export const DEFAULT_SCENARIO: Scenario = {
     caseCap: 50,
     // *assumption*: about 500 000 DKK per FTE (Herning budgets 2013-14) wage-indexed plus overhead.
     fullCostPerFteDkk: 625_000,
+    hiring: [],
     staffing: {
-      attritionPerYear: 0,
+      // VIVE 2024: 12 % of children's advisors left in half a year (≈ 23 %/year); DS: about 1 in 4.
+      attritionPerYear: 0.24,
       // *assumption*: 3 months including notice (no Danish figure found).
       recruitmentDelayDays: 91,
       // DS recommends a reduced caseload for about 6 months for new advisors.
       onboardingDays: 182,
       onboardingCapacityShare: 0.5,
+      // *assumption*: leaving does not depend on pressure (no Danish elasticity found).
+      attritionPressureCurve: '1',
+      // *assumption*: about half a year's full cost (Vision 2015: 542 700 SEK per replacement; NCWWI 30–200 % of salary).
+      recruitmentCostDkk: 312_500,
     },
   },
   allocation: { policy: 'waitlist', hardMaxCases: 70 },
@@ -169,6 +183,18 @@ export const DEFAULT_SCENARIO: Scenario = {
     errorCurve: 's ^ 1.5',
     // *assumption*: the chance of a missing element with full time grows in proportion to caseload (1 at 25 cases).
     caseloadEffect: 'c / 25',
+  },
+  costs: {
+    // Benchmarkingenheden 2019: foster family about 470 000 DKK, residential about 1 160 000 DKK per child-year.
+    fosterCarePerYearDkk: 470_000,
+    residentialCarePerYearDkk: 1_160_000,
+    // DST 2018: foster care 63 %, døgninstitution 17 %, opholdssted 14 % of placements: 31 of 94.
+    residentialShare: 0.33,
+  },
+  outcomes: {
+    // *assumption*, calibrated to KORA's Herning figures (docs/model.md): at half today's caseload
+    // (23 against 46) 7.5 % fewer placements, fewer of them residential, each 7.5 % shorter; 1 = off.
+    placementResponse: 'max(0.5, min(1.2, 0.85 + 0.15 * c / 46))',
   },
   audit: { windowWeeks: 52, countDeadlineBreaches: true },
 };

@@ -6,6 +6,7 @@
 import { DEFAULT_SCENARIO } from './defaults.ts';
 import { CASE_TYPE_SPEC, leafFields, TASK_SPEC, type FieldSpec } from './schema.ts';
 import { CASE_TYPE_SOURCES, SOURCES } from './sources.ts';
+import { MULTIPLIER_INPUTS } from '../model/multiplier-curve.ts';
 
 export function parameterTables(): string {
   return [scenarioTable(), caseTypeTable(), taskTable()].join('\n\n');
@@ -59,6 +60,7 @@ function unitOf(spec: FieldSpec): string {
   if (spec.kind === 'number') return spec.unit;
   if (spec.kind === 'nullable') return spec.of.unit;
   if (spec.kind === 'shares') return 'share 0–1';
+  if (spec.kind === 'hiring') return 'weeks, FTE';
   return '';
 }
 
@@ -73,9 +75,11 @@ function rangeOf(spec: FieldSpec): string {
     case 'boolean':
       return 'true, false';
     case 'formula':
-      return spec.variable === 's' ? 'g(0) = 0, 0 ≤ g ≤ 1, non-decreasing' : 'k ≥ 0, finite, non-decreasing for c in 0–500';
+      return spec.variable === 's' ? 'g(0) = 0, 0 ≤ g ≤ 1, non-decreasing' : `≥ 0, finite, non-decreasing for ${spec.variable} in 0–${MULTIPLIER_INPUTS[spec.variable].max}`;
     case 'stringList':
       return `${spec.minItems}–${spec.maxItems} names`;
+    case 'hiring':
+      return 'steps: week 0–520, fte ±5000, not 0';
     case 'shares':
       return 'sum ≤ 1, must close eventually';
     default:
@@ -90,7 +94,7 @@ function valueAt(root: unknown, path: string): unknown {
 function show(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return `\`${value}\``;
-  if (Array.isArray(value)) return value.join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ');
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     return entries.length ? entries.map(([k, v]) => `${k} ${String(v)}`).join(', ') : '–';

@@ -4,7 +4,7 @@
  * the model nothing is checked again. Parsing never throws and never stops at the first
  * problem, so a user fixing a file sees everything that is wrong at once.
  */
-import { compileCaseloadEffect } from '../model/caseload-effect.ts';
+import { compileMultiplier } from '../model/multiplier-curve.ts';
 import { compileErrorCurve } from '../model/error-curve.ts';
 import { DEFAULT_SCENARIO } from './defaults.ts';
 import { CASE_TYPE_TEMPLATE, TASK_TEMPLATE } from './templates.ts';
@@ -106,7 +106,7 @@ function valueOf(field: FieldSpec, given: unknown, base: unknown, path: string, 
       return typeof given === 'boolean' ? given : wrong(path, 'true or false', given, report);
     case 'formula': {
       if (typeof given !== 'string') return wrong(path, `a formula in ${field.variable} (a string)`, given, report);
-      const curve = field.variable === 's' ? compileErrorCurve(given) : compileCaseloadEffect(given);
+      const curve = field.variable === 's' ? compileErrorCurve(given) : compileMultiplier(given, field.variable);
       if (!curve.ok) report(path, curve.message);
       return given;
     }
@@ -120,6 +120,8 @@ function valueOf(field: FieldSpec, given: unknown, base: unknown, path: string, 
       return [...given];
     case 'shares':
       return sharesOf(given, path, report);
+    case 'hiring':
+      return hiringOf(given, field.maxItems, path, report);
     case 'object':
       if (!isObject(given)) return wrong(path, 'an object', given, report);
       return objectOf(field, given, isObject(base) ? base : {}, path, report);
@@ -153,6 +155,32 @@ function sharesOf(given: unknown, path: string, report: Report): unknown {
   }
   return out;
 }
+
+/** A hiring plan: `{ week, fte }` steps, week a whole number within the schema's horizon, fte a non-zero change. */
+function hiringOf(given: unknown, maxItems: number, path: string, report: Report): unknown {
+  if (!Array.isArray(given)) return wrong(path, 'a list of { "week": …, "fte": … }', given, report);
+  if (given.length > maxItems) report(path, `must have at most ${maxItems} steps, got ${given.length}`);
+  return given.map((step, i) => {
+    const at = `${path}[${i}]`;
+    if (!isObject(step)) return wrong(at, 'an object { "week": …, "fte": … }', step, report);
+    for (const key of Object.keys(step)) {
+      if (isForbiddenKey(key)) report(`${at}.${key}`, refusedKey(key));
+      else if (key !== 'week' && key !== 'fte') report(`${at}.${key}`, 'is not a known field (a step has week and fte)');
+    }
+    const week = Object.hasOwn(step, 'week') ? step['week'] : undefined;
+    const fte = Object.hasOwn(step, 'fte') ? step['fte'] : undefined;
+    if (typeof week !== 'number' || !Number.isInteger(week) || week < 0 || week > HIRING_MAX_WEEK) {
+      report(`${at}.week`, `must be a whole number of weeks between 0 and ${HIRING_MAX_WEEK}, got ${describe(week)}`);
+    }
+    if (typeof fte !== 'number' || !Number.isFinite(fte) || fte === 0 || Math.abs(fte) > 5000) {
+      report(`${at}.fte`, `must be a change in posts between -5000 and 5000, not 0, got ${describe(fte)}`);
+    }
+    return { week, fte };
+  });
+}
+
+/** Latest week a hiring step may name: the longest horizon. */
+const HIRING_MAX_WEEK = 520;
 
 /**
  * Lists of case types and tasks: when given, the list is complete. Each item is merged onto
@@ -215,6 +243,11 @@ function crossCheck(s: Scenario, report: Report): void {
   }
   const trapped = neverClosing(s);
   if (trapped) report(`caseTypes.${trapped}.next`, 'leads into a cycle of case types that never closes; some probability must be left to close the case');
+  let posts = s.advisors.fte;
+  for (const step of [...s.advisors.hiring].sort((a, b) => a.week - b.week)) {
+    posts += step.fte;
+    if (posts < -1e-9) report('advisors.hiring', `removes more posts than there are: ${round(posts)} FTE after week ${step.week}`);
+  }
   if (s.allocation.policy === 'overfill' && s.allocation.hardMaxCases < s.advisors.caseCap) {
     report('allocation.hardMaxCases', `must be at least advisors.caseCap (${s.advisors.caseCap}) under overfill, got ${s.allocation.hardMaxCases}`);
   }

@@ -15,11 +15,12 @@ export type FieldSpec =
   | { kind: 'stringList'; minItems: number; maxItems: number; doc: string }
   | { kind: 'nullable'; of: NumberSpec; doc: string }
   | { kind: 'shares'; doc: string }
+  | { kind: 'hiring'; maxItems: number; doc: string }
   | ObjectSpec
   | ListSpec;
 
 /** The variable of a user formula: `s`, the share of documentation cut (error curve); `c`, a caseload (caseload effect). */
-export type FormulaVariable = 's' | 'c';
+export type FormulaVariable = 's' | 'c' | 'p';
 
 export interface NumberSpec {
   kind: 'number';
@@ -101,6 +102,7 @@ export const CASE_TYPE_SPEC: ObjectSpec = obj({
     cv: num(0, 5, 'ratio', 'Coefficient of variation (lognormal only)'),
   }),
   contactHoursPerWeek: num(0, 40, 'hours/week', 'Steady contact with child and family while the case is open'),
+  costPerYearDkk: num(0, 100_000_000, 'DKK/year', 'Cost of the measure while the phase runs (placements: see costs)'),
   isPlacement: { kind: 'boolean', doc: 'Whether the child is placed outside the home (the placement audit counts these files)' },
   tasks: { kind: 'list', of: TASK_SPEC, minItems: 0, maxItems: 20, doc: 'Milestone tasks of the phase' },
   next: { kind: 'shares', doc: 'What the case becomes when the phase ends: case type id → probability; the rest closes' },
@@ -115,6 +117,16 @@ export const SCENARIO_SPEC: ObjectSpec = obj({
     warmupWeeks: num(0, 520, 'weeks', 'Weeks simulated before metrics are recorded', true),
     replications: num(1, 2000, 'count', 'Independent replications', true),
     seed: num(0, 4_294_967_295, 'integer', 'Seed of every random stream', true),
+    warmupFte: {
+      kind: 'nullable',
+      of: num(0.5, 5000, 'FTE', 'Posts during the warm-up'),
+      doc: "Posts during the warm-up (today's department); null = advisors.fte. At week 0 the posts become advisors.fte at once",
+    },
+    warmupCaseCap: {
+      kind: 'nullable',
+      of: num(1, 500, 'cases/FTE', 'Cap during the warm-up'),
+      doc: "Cap during the warm-up (today's); null = advisors.caseCap. At week 0 the cap changes: no advisor is given new cases above it",
+    },
   }),
   intake: obj({
     growth: obj({
@@ -135,11 +147,22 @@ export const SCENARIO_SPEC: ObjectSpec = obj({
     productiveShare: num(0.05, 1, 'share 0.05–1', 'Share of contract hours left for casework'),
     caseCap: num(1, 500, 'cases/FTE', 'Target caseload: open cases an FTE may be given'),
     fullCostPerFteDkk: num(0, 100_000_000, 'DKK/year', 'Full yearly cost of one FTE including overhead'),
+    hiring: {
+      kind: 'hiring',
+      maxItems: 50,
+      doc: 'Posts added (+) or removed (−) at a week: a list of { week, fte }; new posts recruit, then onboard',
+    },
     staffing: obj({
       attritionPerYear: num(0, 2, 'share/year', 'Share of advisors leaving per year'),
       recruitmentDelayDays: num(0, 3650, 'days', 'From a departure until the replacement starts'),
       onboardingDays: num(0, 3650, 'days', 'A new advisor works at reduced capacity and cap this long'),
       onboardingCapacityShare: num(0.05, 1, 'share 0.05–1', 'Capacity and cap of a new advisor during onboarding'),
+      attritionPressureCurve: {
+        kind: 'formula',
+        variable: 'p',
+        doc: 'f(p): multiplies the attrition rate at department pressure p (last weekly sample); mathjs expression in p; 1 = off',
+      },
+      recruitmentCostDkk: num(0, 100_000_000, 'DKK', 'Cost of filling a post (advertising, interviews, introduction, lost output)'),
     }),
   }),
   allocation: obj({
@@ -158,6 +181,18 @@ export const SCENARIO_SPEC: ObjectSpec = obj({
       kind: 'formula',
       variable: 'c',
       doc: 'k(c): multiplies the base probability for a decision by an advisor holding c cases per productive FTE; mathjs expression in c; 1 = off',
+    },
+  }),
+  costs: obj({
+    fosterCarePerYearDkk: num(0, 100_000_000, 'DKK/year', 'A child in foster care (plejefamilie), per year'),
+    residentialCarePerYearDkk: num(0, 100_000_000, 'DKK/year', 'A child in residential care (døgninstitution, opholdssted), per year'),
+    residentialShare: share('Share of placements in residential care rather than foster care'),
+  }),
+  outcomes: obj({
+    placementResponse: {
+      kind: 'formula',
+      variable: 'c',
+      doc: 'h(c): multiplies the chance that a case becomes a placement, and of residential care, when its advisor holds c cases per productive FTE; 1 = off',
     },
   }),
   audit: obj({

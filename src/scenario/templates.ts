@@ -13,6 +13,7 @@ export const CASE_TYPE_TEMPLATE: Template<Omit<CaseType, 'id' | 'label'>> = {
   // Exponential: the memoryless choice when nothing is known about the spread.
   duration: { distribution: 'exponential', meanDays: undefined, cv: 1 },
   contactHoursPerWeek: 0,
+  costPerYearDkk: 0,
   isPlacement: false,
   tasks: [],
   next: {},

@@ -23,7 +23,26 @@ export interface Scenario {
   advisors: AdvisorSettings;
   allocation: AllocationSettings;
   documentation: DocumentationSettings;
+  costs: CostSettings;
+  outcomes: OutcomeSettings;
   audit: AuditSettings;
+}
+
+export interface CostSettings {
+  /** A child in foster care, DKK per year. */
+  fosterCarePerYearDkk: Dkk;
+  /** A child in residential care, DKK per year. */
+  residentialCarePerYearDkk: Dkk;
+  /** Share of placements in residential care (before the placement response). */
+  residentialShare: Share;
+}
+
+export interface OutcomeSettings {
+  /**
+   * h(c): multiplies the probability that a case becomes a placement, and that a placement is
+   * residential, when its advisor holds c cases per productive FTE (mathjs in `c`; `1` = off).
+   */
+  placementResponse: string;
 }
 
 export interface SimulationSettings {
@@ -35,6 +54,10 @@ export interface SimulationSettings {
   replications: number;
   /** Seed of every random stream (integer, default 1). */
   seed: number;
+  /** Posts during the warm-up (today's department); null = `advisors.fte`. */
+  warmupFte: Fte | null;
+  /** Cap during the warm-up (today's); null = `advisors.caseCap`. */
+  warmupCaseCap: number | null;
 }
 
 export type GrowthKind = 'none' | 'step' | 'ramp';
@@ -81,6 +104,8 @@ export interface CaseType {
   };
   /** Steady contact with the child and family while the case is open, hours per week. */
   contactHoursPerWeek: Hours;
+  /** Yearly cost of the measure while the phase runs, DKK (placement types use `costs`). */
+  costPerYearDkk: Dkk;
   /** Whether the child is placed outside the home: `auditedPlacementFileErrorShare` counts these files. */
   isPlacement: boolean;
   /** Milestone tasks of this phase. */
@@ -133,7 +158,16 @@ export interface AdvisorSettings {
   caseCap: number;
   /** Full yearly cost of one FTE including overhead, DKK. */
   fullCostPerFteDkk: Dkk;
+  /** Posts added (fte > 0) or removed (fte < 0) at week `week` of the horizon. */
+  hiring: HiringStep[];
   staffing: StaffingSettings;
+}
+
+export interface HiringStep {
+  /** Week of the horizon (0 = the start). */
+  week: Weeks;
+  /** Change in posts, FTE: +10 adds ten posts, which recruit and onboard; −2 removes two. */
+  fte: Fte;
 }
 
 export interface StaffingSettings {
@@ -145,6 +179,10 @@ export interface StaffingSettings {
   onboardingDays: Days;
   /** Capacity and cap of a new advisor during onboarding, as a share of a full one. */
   onboardingCapacityShare: Share;
+  /** f(p): multiplies the attrition rate at department pressure p (mathjs in `p`; `1` = off). */
+  attritionPressureCurve: string;
+  /** Cost of filling a post (new or replacement), DKK. */
+  recruitmentCostDkk: Dkk;
 }
 
 export interface AllocationSettings {

@@ -13,7 +13,8 @@ const DOC_REPLICATIONS = 40;
 describe('calibration anchors', () => {
   it('all hold with a fresh seed', () => {
     const seed = Math.floor(Math.random() * 2 ** 32);
-    const failed = checkAnchors(seed, 16)
+    // 32 replications: a 2-year share varies by about 0.07 between replications, so the mean by about 0.012.
+    const failed = checkAnchors(seed, 32)
       .filter((c) => !c.holds)
       .map((c) => `${c.anchor.id}: ${c.figure}${c.other === null ? '' : ` vs ${c.other}`}`);
     expect(failed, `seed ${seed}`).toEqual([]);

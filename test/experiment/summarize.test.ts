@@ -21,10 +21,21 @@ describe('quantileSorted(sortedFinite(values), p)', () => {
     fc.assert(
       fc.property(values, p, (xs, q) => {
         // `===`, not toBe: mathjs may return -0 where the sort put +0 first, and that is one number.
-        expect(quantileSorted(sortedFinite(xs), q) === mathjsQuantile(xs, q)).toBe(true);
+        // Between two equal values the fast path returns the value itself, where mathjs's
+        // (1 − f)·A + f·A can land a rounding step off it (and put P10 above P90).
+        const ours = quantileSorted(sortedFinite(xs), q);
+        const theirs = mathjsQuantile(xs, q);
+        expect(ours === theirs || (xs.includes(ours) && Math.abs(ours - theirs) <= Math.abs(ours) * Number.EPSILON)).toBe(true);
       }),
-      { numRuns: 1000, seed: 20240601 },
+      { numRuns: 1000 },
     );
+  });
+
+  it('never puts a lower quantile above a higher one, equal values included', () => {
+    const x = 4076450.892857143;
+    const sorted = sortedFinite([x, x, x, x, x, x, x, x]);
+    expect(quantileSorted(sorted, 0.1)).toBe(x);
+    expect(quantileSorted(sorted, 0.9)).toBe(x);
   });
 
   it('is NaN for no values', () => {

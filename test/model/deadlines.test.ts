@@ -43,6 +43,8 @@ describe('harm while waiting', () => {
       s.advisors.fte = 0.5;
       s.advisors.caseCap = 1;
       s.simulation.horizonWeeks = 52;
+      // From an empty desk: the waiting list starts at day 0, not after a warm-up.
+      s.simulation.warmupWeeks = 0;
       change(s);
     });
 

@@ -31,7 +31,9 @@ const MATERIAL: Record<MetricUnit, number> = {
   ratio: 0.01,
   share: 0.005,
   'DKK/year': 1,
+  DKK: 1,
   'per year': 10,
+  FTE: 0.1,
 };
 
 interface Config {
@@ -113,6 +115,7 @@ describe('runReplication under common random numbers (validation 4)', () => {
         s.advisors.fte = 80;
         s.simulation.horizonWeeks = 52;
         s.documentation.caseloadEffect = '1';
+        s.advisors.staffing.attritionPerYear = 0;
         for (const t of s.caseTypes) t.duration.distribution = 'fixed';
       }),
       4,

@@ -29,6 +29,10 @@ function deterministicScenario(fteFactor: number): Scenario {
     ];
     s.advisors.caseCap = 200;
     s.simulation.horizonWeeks = 104;
+    // No randomness: nobody leaves either. No warm-up: at exactly the formula's FTE the
+    // department is critically loaded, and a year's drift of its backlog lengthens phases.
+    s.advisors.staffing.attritionPerYear = 0;
+    s.simulation.warmupWeeks = 0;
   });
   s.advisors.fte = Math.round(requiredFte(s) * fteFactor * 100) / 100;
   return s;
@@ -53,5 +57,23 @@ describe('runReplication(deterministic durations and hours)', () => {
   it('measures pressure above 1 with fewer advisors and below 1 with more', () => {
     expect(pressure(0.9)).toBeGreaterThan(1.08);
     expect(pressure(1.1)).toBeLessThan(0.93);
+  });
+});
+
+describe('requiredFte(scenario with turnover)', () => {
+  it('counts posts: the capacity lost to vacancies and onboarding is added, and pressure still crosses 1 there', () => {
+    const s = deterministicScenario(1);
+    s.advisors.staffing.attritionPerYear = 0.24;
+    const people = (520 * (0.4 + (4 * 5 + 3) / 26)) / (37 * 0.7);
+    // A post's cycle: 91 days vacant, then a tenure of mean 1 / λ days, the first 182 at half capacity.
+    const lambda = 0.24 / 365.25;
+    const cycle = 91 + 1 / lambda;
+    const available = 1 - 91 / cycle - (0.5 * (1 - Math.exp(-lambda * 182))) / lambda / cycle;
+    expect(requiredFte(s)).toBeCloseTo(people / available, 6);
+    s.advisors.fte = Math.round(requiredFte(s) * 100) / 100;
+    const seed = Math.floor(Math.random() * 2 ** 31);
+    const runs = replicate(s, 12, seed).map((r) => r.metrics.pressure);
+    // Departures are random: the mean over posts and weeks, not every week, sits at 1.
+    expect(Math.abs(mean(runs) - 1), `seed ${seed}`).toBeLessThan(0.05);
   });
 });

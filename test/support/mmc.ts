@@ -8,6 +8,8 @@ export function mmcScenario(): Scenario {
     s.advisors.fte = 4;
     s.advisors.caseCap = 5;
     // At rho = 0.9 the queue relaxes over about 1 300 days: warm up 5 years before measuring.
-    s.simulation = { horizonWeeks: 520, warmupWeeks: 260, replications: 50, seed: 1 };
+    s.simulation = { ...s.simulation, horizonWeeks: 520, warmupWeeks: 260, replications: 50, seed: 1 };
+    // The queueing limit: nobody leaves (validation 1 is about the queue, not the staff).
+    s.advisors.staffing.attritionPerYear = 0;
   });
 }

@@ -21,6 +21,7 @@ export function plainCaseType(over: Partial<CaseType> = {}): CaseType {
     initialOpen: null,
     duration: { distribution: 'exponential', meanDays: 70, cv: 1 },
     contactHoursPerWeek: 0,
+    costPerYearDkk: 0,
     isPlacement: false,
     tasks: [],
     next: {},

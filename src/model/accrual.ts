@@ -1,0 +1,60 @@
+/**
+ * Money (and FTE-days) accrued by the day: a rate over an interval, or a sum at an instant,
+ * added in O(1) whatever the interval's length (a placement runs for years), read out once at
+ * the end as daily totals. Intervals may be added after the days they cover have passed (a
+ * case's whole path is costed when it is known), which is why nothing is read during the run.
+ */
+import type { Days } from '../scenario/units.ts';
+
+export class DailyAccrual {
+  /** Whole-day rates as a difference array: rate r over days a..b−1 is +r at a, −r at b. */
+  private readonly diff: Float64Array;
+  /** Amounts on a single day (partial days, instants). */
+  private readonly direct: Float64Array;
+
+  constructor(readonly days: number) {
+    this.diff = new Float64Array(days + 2);
+    this.direct = new Float64Array(days + 1);
+  }
+
+  /** Adds `ratePerDay` over [from, to), clipped to [0, days). */
+  over(ratePerDay: number, from: Days, to: Days): void {
+    const a = Math.max(0, from);
+    const b = Math.min(this.days, to);
+    if (!(b > a) || ratePerDay === 0) return;
+    const first = Math.floor(a);
+    const last = Math.floor(b);
+    if (first === last) {
+      this.direct[first] = (this.direct[first] as number) + ratePerDay * (b - a);
+      return;
+    }
+    this.direct[first] = (this.direct[first] as number) + ratePerDay * (first + 1 - a);
+    if (b > last) this.direct[last] = (this.direct[last] as number) + ratePerDay * (b - last);
+    this.diff[first + 1] = (this.diff[first + 1] as number) + ratePerDay;
+    this.diff[last] = (this.diff[last] as number) - ratePerDay;
+  }
+
+  /** Adds `amount` on the day of `at` (ignored outside [0, days)). */
+  at(amount: number, at: Days): void {
+    const d = Math.floor(at);
+    if (d >= 0 && d < this.days) this.direct[d] = (this.direct[d] as number) + amount;
+  }
+
+  /** The amount of each day, index 0..days−1. */
+  daily(): Float64Array {
+    const out = new Float64Array(this.days);
+    let rate = 0;
+    for (let d = 0; d < this.days; d++) {
+      rate += this.diff[d] as number;
+      out[d] = rate + (this.direct[d] as number);
+    }
+    return out;
+  }
+}
+
+/** Sum of `daily` over days [from, to) (whole days). */
+export function sumDays(daily: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let d = Math.max(0, from); d < Math.min(daily.length, to); d++) sum += daily[d] as number;
+  return sum;
+}

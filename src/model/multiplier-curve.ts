@@ -1,0 +1,68 @@
+/**
+ * Multiplier curves: user formulas that scale a rate or a probability by a non-negative factor
+ * that does not fall as their input grows. Three use them, each an *assumption* no source puts
+ * a number on, so each is an editable formula and `1` turns it off:
+ * - the caseload effect k(c) on the base chance of a decision missing a legal element (c = the
+ *   deciding advisor's open cases per productive FTE; fewer children, better-known children);
+ * - the placement response h(c) on the chance that a case becomes a placement (c = the
+ *   department's caseload when the child is notified; the Herning mechanism);
+ * - the attrition response f(p) on the rate at which advisors leave (p = department pressure).
+ */
+import { compileFormula } from './formula.ts';
+
+export type Multiplier = (x: number) => number;
+
+export type MultiplierResult = { ok: true; f: Multiplier } | { ok: false; message: string };
+
+/** The input each curve reads, and the range over which it is checked (the inputs are clamped to it). */
+export const MULTIPLIER_INPUTS = {
+  c: { max: 500, step: 1, meaning: 'caseload' },
+  p: { max: 10, step: 0.05, meaning: 'pressure' },
+} as const;
+
+const TOLERANCE = 1e-9;
+
+/** Compiles `expression` in `variable` and checks that it is finite, non-negative and non-decreasing over its range. */
+export function compileMultiplier(expression: string, variable: keyof typeof MULTIPLIER_INPUTS): MultiplierResult {
+  const compiled = compileFormula(expression, [variable]);
+  if (!compiled.ok) return compiled;
+  const { max, step, meaning } = MULTIPLIER_INPUTS[variable];
+  const f: Multiplier = (x) => compiled.evaluate({ [variable]: x });
+  let previous = -Infinity;
+  for (let i = 0; i * step <= max + TOLERANCE; i++) {
+    const x = Math.round(i * step * 1000) / 1000;
+    let value: number;
+    try {
+      value = f(x);
+    } catch (error) {
+      return { ok: false, message: `fails at ${variable} = ${x}: ${(error as Error).message}` };
+    }
+    if (!Number.isFinite(value)) return { ok: false, message: `is not a finite number at ${variable} = ${x}` };
+    if (value < -TOLERANCE) return { ok: false, message: `must not be negative, got ${round(value)} at ${variable} = ${x}` };
+    if (value < previous - TOLERANCE) {
+      return { ok: false, message: `must not decrease as ${meaning} grows, but falls at ${variable} = ${x}` };
+    }
+    previous = value;
+  }
+  return { ok: true, f: (x) => Math.max(0, f(Math.min(max, Math.max(0, x)))) };
+}
+
+const cache = new Map<string, Multiplier>();
+
+/** The compiled curve, cached (replications of a run share it); parsing validated it, so a failure here is a bug. */
+export function multiplier(expression: string, variable: keyof typeof MULTIPLIER_INPUTS): Multiplier {
+  const key = `${variable}\u0000${expression}`;
+  let f = cache.get(key);
+  if (!f) {
+    const compiled = compileMultiplier(expression, variable);
+    if (!compiled.ok) throw new Error(`${expression}: ${compiled.message}`);
+    f = expression.trim() === '1' ? () => 1 : compiled.f;
+    if (cache.size > 64) cache.clear();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
