@@ -15,6 +15,8 @@ export interface RunArgs {
   format: 'json' | 'csv';
   out: string | null;
   quiet: boolean;
+  /** A scenario file or preset to compare against, or null. */
+  compare: string | null;
 }
 
 export type Args = RunArgs | { command: 'help' } | { command: 'version' } | { command: 'presets' } | { command: 'parameters' };
@@ -39,6 +41,7 @@ export function parseCommandLine(argv: string[]): Args {
         format: { type: 'string' },
         out: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', short: 'q' },
+        compare: { type: 'string', short: 'c' },
       },
     });
   } catch (error) {
@@ -67,6 +70,7 @@ export function parseCommandLine(argv: string[]): Args {
     format,
     out: values.out ?? null,
     quiet: values.quiet ?? false,
+    compare: values.compare ?? null,
   };
 }
 

@@ -14,9 +14,10 @@ import { parameterTables } from '../scenario/parameter-table.ts';
 import { parseScenario } from '../scenario/parse.ts';
 import { loadPreset, PRESET_NAMES } from '../scenario/presets.ts';
 import { parseAssignment, setPath, SetPathError } from '../scenario/set-path.ts';
-import type { ScenarioInput } from '../scenario/types.ts';
+import type { Scenario, ScenarioInput } from '../scenario/types.ts';
+import { runComparison } from '../experiment/compare.ts';
 import { parseCommandLine, UsageError, type RunArgs } from './args.ts';
-import { toCsv } from '../experiment/csv.ts';
+import { toComparisonCsv, toCsv } from '../experiment/csv.ts';
 import { loadScenarioInput } from './load.ts';
 import { progressBar, type TextSink } from './progress.ts';
 import { USAGE } from './usage.ts';
@@ -70,9 +71,10 @@ function oneLine(message: string): string {
   return message.replace(/\r?\n/g, ' ');
 }
 
-async function run(args: RunArgs, io: CliIo): Promise<void> {
-  let input: ScenarioInput = await loadScenarioInput(args.scenario);
-  for (const text of args.sets) {
+/** A scenario argument (file or preset), with `sets` applied, the seed and replications of the run, validated. */
+async function scenarioOf(argument: string, sets: readonly string[], args: RunArgs): Promise<Scenario> {
+  let input: ScenarioInput = await loadScenarioInput(argument);
+  for (const text of sets) {
     const { path, value } = parseAssignment(text);
     input = setPath(input, path, value);
   }
@@ -81,19 +83,32 @@ async function run(args: RunArgs, io: CliIo): Promise<void> {
   const parsed = parseScenario(input);
   if (!parsed.ok) {
     const [first, ...rest] = parsed.problems.map((p) => p.message);
-    throw new UsageError(`${args.scenario}: ${first}${rest.length ? `; and ${rest.length} more: ${rest.join('; ')}` : ''}`);
+    throw new UsageError(`${argument}: ${first}${rest.length ? `; and ${rest.length} more: ${rest.join('; ')}` : ''}`);
   }
   const scenario = parsed.scenario;
+  const bound = checkWorkBound(scenario, scenario.simulation.replications);
+  if (bound) throw new UsageError(`${argument}: refused: ${bound}`);
+  return scenario;
+}
+
+async function run(args: RunArgs, io: CliIo): Promise<void> {
+  const scenario = await scenarioOf(args.scenario, args.sets, args);
   const { replications, seed } = scenario.simulation;
-  const bound = checkWorkBound(scenario, replications);
-  if (bound) throw new UsageError(`${args.scenario}: refused: ${bound}`);
+  // The comparison runs with the scenario's seed and replications (common random numbers); --set changes only the scenario.
+  const comparison = args.compare === null ? null : await scenarioOf(args.compare, [], { ...args, replications, seed });
 
   const runner = args.workers > 1 ? createThreadRunner(args.workers) : createSyncRunner();
   const progress = progressBar(io.stderr, !args.quiet && io.stderr.isTTY === true);
   try {
-    const result = await runExperiment(scenario, { runner, seed, replications, onProgress: progress.update });
+    let text: string;
+    if (comparison) {
+      const compared = await runComparison(scenario, comparison, { runner, seed, replications, onProgress: progress.update });
+      text = args.format === 'csv' ? toComparisonCsv(compared) : `${toJson(compared)}\n`;
+    } else {
+      const result = await runExperiment(scenario, { runner, seed, replications, onProgress: progress.update });
+      text = args.format === 'csv' ? toCsv(result) : `${toJson(result)}\n`;
+    }
     progress.finish();
-    const text = args.format === 'csv' ? toCsv(result) : `${toJson(result)}\n`;
     if (args.out) await writeFile(args.out, text);
     else io.stdout.write(text);
   } finally {

@@ -4,10 +4,27 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { anchorTable, checkAnchors } from '../experiment/anchors.ts';
+import { METRICS, SERIES } from '../model/metrics.ts';
 import { parameterTables } from '../scenario/parameter-table.ts';
 
 /** The seed and replications docs/model.md's anchor table is printed with (test/experiment/anchors.test.ts uses the same). */
 const DOC_ANCHOR_RUN = { seed: 1, replications: 40 } as const;
+
+/** The metric and series tables of docs/cli.md, from the catalogue itself. */
+export function metricTables(): string {
+  const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  const metrics = Object.entries(METRICS).map(([id, m]) => row([`\`${id}\``, m.unit, m.description, 'monotone' in m ? 'yes' : '']));
+  const series = Object.entries(SERIES).map(([id, m]) => row([`\`${id}\``, m.unit, m.description]));
+  return [
+    row(['metric', 'unit', 'meaning', 'monotone']),
+    row(['---', '---', '---', '---']),
+    ...metrics,
+    '',
+    row(['series (weekly)', 'unit', 'meaning']),
+    row(['---', '---', '---']),
+    ...series,
+  ].join('\n');
+}
 
 function replaceSection(doc: string, name: string, body: string): string {
   const pattern = new RegExp(`(<!-- ${name}:begin -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
@@ -15,10 +32,15 @@ function replaceSection(doc: string, name: string, body: string): string {
   return doc.replace(pattern, (_, begin: string, end: string) => `${begin}${body}${end}`);
 }
 
-const file = new URL('../../docs/model.md', import.meta.url);
-let doc = readFileSync(file, 'utf8');
-doc = replaceSection(doc, 'parameters', parameterTables());
-const { seed, replications } = DOC_ANCHOR_RUN;
-doc = replaceSection(doc, 'anchors', anchorTable(checkAnchors(seed, replications), seed, replications));
-writeFileSync(file, doc);
-console.log('docs/model.md: parameters and anchors regenerated');
+// Only when run as the script (`npm run docs`), not when a test imports metricTables.
+if (process.argv[1]?.endsWith('update-docs.ts')) {
+  const model = new URL('../../docs/model.md', import.meta.url);
+  let doc = readFileSync(model, 'utf8');
+  doc = replaceSection(doc, 'parameters', parameterTables());
+  const { seed, replications } = DOC_ANCHOR_RUN;
+  doc = replaceSection(doc, 'anchors', anchorTable(checkAnchors(seed, replications), seed, replications));
+  writeFileSync(model, doc);
+  const cli = new URL('../../docs/cli.md', import.meta.url);
+  writeFileSync(cli, replaceSection(readFileSync(cli, 'utf8'), 'metrics', metricTables()));
+  console.log('docs/model.md (parameters, anchors) and docs/cli.md (metrics) regenerated');
+}

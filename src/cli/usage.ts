@@ -20,6 +20,8 @@ Options for run:
   --format json|csv    output format (default json)
   --out FILE           write the result to FILE instead of standard output
   --quiet              no progress bar
+  --compare SCENARIO   also run SCENARIO (file or preset) with the same seed and print both,
+                       their paired differences, spending per budget year and the payback year
 
 Exit status: 0 on success, 2 when the input is wrong (the message says what and where),
 1 on an internal error. Output format: docs/cli.md.`;

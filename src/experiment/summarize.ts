@@ -10,7 +10,8 @@ import { METRIC_IDS, METRICS, SERIES_IDS, type MetricId, type MetricUnit, type R
 import { MODEL_VERSION } from '../model/version.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { quantileSorted, sortedFinite } from './quantiles.ts';
-import type { ExperimentResult, MetricSummary, SeriesPoint } from './types.ts';
+import { budgetSummary } from './budget.ts';
+import type { ComparisonResult, ExperimentResult, MetricSummary, SeriesPoint } from './types.ts';
 
 /** Mean and P10/P50/P90 of `values`, NaN ignored. */
 export function summarizeMetric(values: ArrayLike<number>, unit: MetricUnit): MetricSummary {
@@ -53,6 +54,7 @@ export function summarize(scenario: Scenario, seed: number, results: readonly Re
     derived: derive(scenario),
     metrics,
     series,
+    budget: budgetSummary(sorted),
   };
 }
 
@@ -76,6 +78,6 @@ export function differenceSummary(
 }
 
 /** JSON text of a result; NaN (undefined statistics) becomes null, which JSON can carry. */
-export function toJson(result: ExperimentResult, indent = 2): string {
+export function toJson(result: ExperimentResult | ComparisonResult, indent = 2): string {
   return JSON.stringify(result, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), indent);
 }

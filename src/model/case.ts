@@ -56,6 +56,8 @@ export interface Case {
   startEntered: boolean;
   /** The current phase's end deadlines counted from arrival are already entered. */
   endEntered: boolean;
+  /** Contact hours a week this case's running phase adds to its advisor's load (0 once the phase has ended). */
+  contact: Hours;
   /** Whether the child has been let down during the horizon (counted once). */
   affected: boolean;
   /** Whether the child has been let down during the horizon's last year (counted once). */

@@ -54,6 +54,10 @@ export class Department implements AdvisorHost {
   /** Phases drawn per case: every path the outcome uniforms can take, up to {@link MAX_PHASES}. */
   private readonly phasesPerCase: number;
   readonly spending: Spending;
+  /** Contact multiplier of the scenario's practice: 1 (today's) before week 0. */
+  private contactFactor = 1;
+  /** Follow-up interval of the scenario's practice, days: null (each task's own) before week 0. */
+  private followUpEvery: Days | null = null;
 
   constructor(
     readonly kernel: Kernel,
@@ -90,6 +94,26 @@ export class Department implements AdvisorHost {
     const post = new Advisor(this.advisors.length, fte, this.terms, this, filled);
     this.advisors.push(post);
     return post;
+  }
+
+  /**
+   * Week 0: the scenario's practice starts (`practice`): every running case gets its contact
+   * times the factor at once; follow-ups come at the new interval for phases that start from now
+   * (an open case keeps the schedule it was given until its phase changes).
+   */
+  startPractice(now: Days): void {
+    const { contactFactor, followUpEveryDays } = this.scenario.practice;
+    this.followUpEvery = followUpEveryDays;
+    if (contactFactor === this.contactFactor) return;
+    for (const a of this.advisors) {
+      for (const c of a.cases) {
+        if (c.contact === 0) continue;
+        const more = c.contact * (contactFactor / this.contactFactor - 1);
+        c.contact += more;
+        a.addContact(more, now);
+      }
+    }
+    this.contactFactor = contactFactor;
   }
 
   /** A new cap for every post (week 0, when today's cap differs): nobody is given cases above it. */
@@ -159,6 +183,7 @@ export class Department implements AdvisorHost {
       openDeadline: Infinity,
       startEntered: false,
       endEntered: false,
+      contact: 0,
       affected: false,
       affectedLastYear: false,
     };
@@ -278,14 +303,16 @@ export class Department implements AdvisorHost {
     c.phase = phase;
     c.phaseStart = now - elapsed;
     const end = c.phaseStart + (duration ?? (c.steps[c.step] as PathStep).duration);
-    advisor.addContact(phase.contactPerWeek, now);
+    c.contact = phase.contactPerWeek * this.contactFactor;
+    advisor.addContact(c.contact, now);
     // Tasks due shortly after the last day still count toward pressure in its final weeks.
     const horizon = Math.min(end, this.endDay + LOOKAHEAD_DAYS);
     // A case that waited keeps the deadlines that ran from notification.
     const waited = c.startEntered;
     const anchor = waited ? c.arrival : c.phaseStart;
     for (const plan of phase.startTasks) {
-      const { dueFrom, dueDays, repeatEveryDays, windowDays } = plan.spec;
+      const { dueFrom, dueDays, windowDays } = plan.spec;
+      const repeatEveryDays = plan.isFollowUp && plan.spec.repeatEveryDays !== null ? (this.followUpEvery ?? plan.spec.repeatEveryDays) : plan.spec.repeatEveryDays;
       let due = (dueFrom === 'arrival' ? c.arrival : anchor) + dueDays;
       if (waited && due > horizon) this.recorder.deadlines.enter(due, plan, -1); // the phase ends first
       for (let first = true; due <= horizon; first = false) {
@@ -360,7 +387,8 @@ export class Department implements AdvisorHost {
     const advisor = c.advisor as Advisor;
     if (c.tasks.length > 0) this.lapseTasks(c, advisor, now);
     // The measure has ended: contact stops, only the closing paperwork remains.
-    advisor.addContact(-c.phase.contactPerWeek, now);
+    advisor.addContact(-c.contact, now);
+    c.contact = 0;
     const ends = c.phase.endTasks;
     c.endTasksLeft = ends.length;
     for (const plan of ends) {

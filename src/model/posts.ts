@@ -224,7 +224,7 @@ export class Posts {
       const to = dept.leastLoaded((a) => a !== post) as Advisor;
       c.advisor = to;
       to.cases.add(c);
-      to.addContact(c.phase.contactPerWeek, now);
+      to.addContact(c.contact, now);
       for (const t of tasks) if (t.owner === c) to.enqueue(t, now);
     }
   }

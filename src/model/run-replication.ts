@@ -45,6 +45,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
 
   const posts = new Posts(dept);
   posts.start(warmupDays);
+  kernel.at(warmupDays, () => dept.startPractice(dept.now()), dept);
   seedInitialCases(dept);
   startArrivals(dept, intakeProfile(scenario.intake, Math.ceil(endDay), warmupDays));
   /** Week at which the last year's counts begin (the whole horizon when it is shorter). */

@@ -42,6 +42,26 @@ export function taskHoursPerPhase(type: CaseType): Hours {
   );
 }
 
+/**
+ * The case types as the scenario's practice runs them (contact times `practice.contactFactor`,
+ * follow-ups at `practice.followUpEveryDays`): what the workload formula and the department
+ * after week 0 work with.
+ */
+export function practised(scenario: Scenario): Scenario {
+  const { contactFactor, followUpEveryDays } = scenario.practice;
+  if (contactFactor === 1 && followUpEveryDays === null) return scenario;
+  return {
+    ...scenario,
+    caseTypes: scenario.caseTypes.map((t) => ({
+      ...t,
+      contactHoursPerWeek: t.contactHoursPerWeek * contactFactor,
+      tasks: t.tasks.map((task) =>
+        task.kind === 'followUp' && task.repeatEveryDays !== null && followUpEveryDays !== null ? { ...task, repeatEveryDays: followUpEveryDays } : task,
+      ),
+    })),
+  };
+}
+
 /** Milestone-task hours falling due per week in steady state, at the given intake factor. */
 export function taskHoursPerWeek(scenario: Scenario, intakeFactor = 1): Hours {
   const inflow = phaseInflowPerWeek(scenario, intakeFactor);
@@ -84,5 +104,5 @@ export function postAvailability(staffing: StaffingSettings): Share {
  */
 export function requiredFte(scenario: Scenario, intakeFactor = 1): number {
   const { hoursPerWeek, productiveShare, staffing } = scenario.advisors;
-  return demandHoursPerWeek(scenario, intakeFactor) / (hoursPerWeek * productiveShare) / postAvailability(staffing);
+  return demandHoursPerWeek(practised(scenario), intakeFactor) / (hoursPerWeek * productiveShare) / postAvailability(staffing);
 }

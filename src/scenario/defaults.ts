@@ -148,9 +148,9 @@ export const DEFAULT_SCENARIO: Scenario = {
   },
   caseTypes: DEFAULT_CASE_TYPES,
   advisors: {
-    // A mid-sized department: model.md's status-quo, about 31 advisors at work on an average day
-    // (35 posts less vacancies and onboarding at 24 % turnover) holding about 45 cases each.
-    fte: 35,
+    // A mid-sized department: model.md's status-quo, about 30 advisors at work on an average day
+    // (34 posts less vacancies and onboarding at 24 % turnover) holding about 46 cases each.
+    fte: 34,
     // DS defines its caseload guideline for a 37-hour week.
     hoursPerWeek: 37,
     // *assumption*: 6 weeks' holiday, 6.2 % sick leave (DS 2022), meetings and supervision.
@@ -184,6 +184,8 @@ export const DEFAULT_SCENARIO: Scenario = {
     // *assumption*: the chance of a missing element with full time grows in proportion to caseload (1 at 25 cases).
     caseloadEffect: 'c / 25',
   },
+  // Today's practice: contact and follow-ups as each case type says.
+  practice: { contactFactor: 1, followUpEveryDays: null },
   costs: {
     // Benchmarkingenheden 2019: foster family about 470 000 DKK, residential about 1 160 000 DKK per child-year.
     fosterCarePerYearDkk: 470_000,

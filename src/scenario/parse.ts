@@ -105,6 +105,8 @@ function valueOf(field: FieldSpec, given: unknown, base: unknown, path: string, 
     case 'boolean':
       return typeof given === 'boolean' ? given : wrong(path, 'true or false', given, report);
     case 'formula': {
+      // A constant formula typed bare (`--set outcomes.placementResponse=1` reads as the number 1) is that formula.
+      if (typeof given === 'number' && Number.isFinite(given)) given = String(given);
       if (typeof given !== 'string') return wrong(path, `a formula in ${field.variable} (a string)`, given, report);
       const curve = field.variable === 's' ? compileErrorCurve(given) : compileMultiplier(given, field.variable);
       if (!curve.ok) report(path, curve.message);

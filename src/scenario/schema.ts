@@ -183,6 +183,14 @@ export const SCENARIO_SPEC: ObjectSpec = obj({
       doc: 'k(c): multiplies the base probability for a decision by an advisor holding c cases per productive FTE; mathjs expression in c; 1 = off',
     },
   }),
+  practice: obj({
+    contactFactor: num(0.1, 10, 'ratio', 'From week 0, every case gets this many times its contact hours (Herning: more contact)'),
+    followUpEveryDays: {
+      kind: 'nullable',
+      of: num(7, 3650, 'days', 'Follow-up interval from week 0'),
+      doc: 'From week 0, repeated follow-ups come this often in phases that start from then on; null = each task\'s own',
+    },
+  }),
   costs: obj({
     fosterCarePerYearDkk: num(0, 100_000_000, 'DKK/year', 'A child in foster care (plejefamilie), per year'),
     residentialCarePerYearDkk: num(0, 100_000_000, 'DKK/year', 'A child in residential care (døgninstitution, opholdssted), per year'),

@@ -10,7 +10,7 @@ export const SOURCES: Record<string, string> = {
   'simulation.replications': 'enough for stable P10/P90 (assumption)',
   'intake.growth.percent': 'Horsens +25 % caseload 2020–21 (dknyt.dk); notifications +30 % in 3 years to 2018',
   'intake.seasonality.amplitudeShare': 'off: no Danish seasonal figure found (assumption)',
-  'advisors.fte': 'a mid-sized department: 35 posts, about 31 advisors at work on an average day at 24 % turnover (assumption)',
+  'advisors.fte': 'a mid-sized department: 34 posts, about 30 advisors at work on an average day at 24 % turnover (assumption)',
   'advisors.hoursPerWeek': 'DS guideline defines caseload per 37-hour week',
   'advisors.productiveShare':
     'holiday 6 weeks, sick leave 6.2 % (DS 2022), meetings, supervision; CWLA: 63–76 % of time serves families (assumption)',
@@ -30,6 +30,8 @@ export const SOURCES: Record<string, string> = {
   'documentation.errorCurve': 'assumption: no Danish dose–response study exists; calibrated to audit anchors',
   'documentation.caseloadEffect':
     'assumption: no source puts a number on it; DS guideline 20–30 cases, Herning\'s claim of better decisions at about 24; base rate holds at 25 cases',
+  'practice.contactFactor': 'today: 1; Herning: more contact with each child (KORA: visits faster and more often than the legal minimum), +50 % assumption',
+  'practice.followUpEveryDays': 'today: each task\'s own (6 months); Herning: every 3 months (KORA)',
   'costs.fosterCarePerYearDkk': 'Benchmarkingenheden 2019 (via nb-okonomi.dk): about 470 000 DKK per child-year',
   'costs.residentialCarePerYearDkk': 'Benchmarkingenheden 2019: about 1 160 000 DKK per child-year in døgninstitution or opholdssted',
   'costs.residentialShare': 'DST 2018: foster care 63 %, døgninstitution 17 %, opholdssted 14 % of placements (31 of 94)',

@@ -23,9 +23,18 @@ export interface Scenario {
   advisors: AdvisorSettings;
   allocation: AllocationSettings;
   documentation: DocumentationSettings;
+  practice: PracticeSettings;
   costs: CostSettings;
   outcomes: OutcomeSettings;
   audit: AuditSettings;
+}
+
+/** How the department works from week 0 (the warm-up runs today's practice: factor 1, each task's own interval). */
+export interface PracticeSettings {
+  /** Contact hours of every case times this, from week 0. */
+  contactFactor: number;
+  /** Interval of repeated follow-ups from week 0, days; null = each task's own. */
+  followUpEveryDays: Days | null;
 }
 
 export interface CostSettings {

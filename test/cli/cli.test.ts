@@ -49,9 +49,9 @@ describe('sagstal', () => {
     }
     expect(Object.keys(result.series).sort()).toEqual([...SERIES_IDS].sort());
     expect(result.series.waitingList).toHaveLength(9);
-    // Filled posts only: 35 posts less vacancies (turnover 24 %/year, 91 days to refill).
-    expect(result.metrics.staffCostPerYear.p50).toBeLessThan(35 * 625_000);
-    expect(result.metrics.staffCostPerYear.p50).toBeGreaterThan(32 * 625_000);
+    // Filled posts only: 34 posts less vacancies (turnover 24 %/year, 91 days to refill).
+    expect(result.metrics.staffCostPerYear.p50).toBeLessThan(34 * 625_000);
+    expect(result.metrics.staffCostPerYear.p50).toBeGreaterThan(31 * 625_000);
   });
 
   it('gives the same bytes with one worker and with three', () => {

@@ -45,7 +45,7 @@ describe('cost identities', () => {
     const m = runReplication(s, seed, 0).metrics;
     const { fte, fullCostPerFteDkk, staffing } = s.advisors;
     const days = 52 * 7;
-    // 35 posts all year, 10 more from day 91 (the recruitment delay) on.
+    // 34 posts all year, 10 more from day 91 (the recruitment delay) on.
     const filledFteDays = fte * days + 10 * (days - staffing.recruitmentDelayDays);
     expect(m.staffCostPerYear * (days / DAYS_PER_YEAR), `seed ${seed}`).toBeCloseTo((filledFteDays * fullCostPerFteDkk) / DAYS_PER_YEAR, 0);
     expect(m.recruitmentCostPerYear * (days / DAYS_PER_YEAR)).toBeCloseTo(10 * staffing.recruitmentCostDkk, 0);
@@ -119,6 +119,17 @@ describe('the placement response', () => {
 });
 
 describe('the start', () => {
+  it('runs today\'s department until week 0, whatever the scenario decides from then on', () => {
+    const seed = freshSeed();
+    const today = runReplication(preset('status-quo', { 'simulation.horizonWeeks': 4 }), seed, 0).series;
+    const herning = runReplication(preset('herning-model', { 'simulation.horizonWeeks': 4 }), seed, 0).series;
+    // Week 0 is sampled after the decision (posts, cap, practice) but before any case has moved.
+    expect(herning.openCases[0], `seed ${seed}`).toBe(today.openCases[0]);
+    expect(herning.waitingList[0]).toBe(today.waitingList[0]);
+    expect(herning.filledFte[0]).toBe(today.filledFte[0]);
+    expect(herning.postsFte[0]).toBe((today.postsFte[0] as number) + 30);
+  });
+
   it('begins from today as it runs: no dip in missed deadlines in the first weeks', () => {
     const seed = freshSeed();
     const runs = replicate(preset('status-quo'), 6, seed);

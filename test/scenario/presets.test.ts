@@ -19,7 +19,7 @@ describe('shipped scenarios', () => {
   it('loadPreset returns a fresh copy', () => {
     const a = loadPreset('status-quo');
     a.advisors = { fte: 1 };
-    expect(loadPreset('status-quo').advisors?.fte).toBe(35);
+    expect(loadPreset('status-quo').advisors?.fte).toBe(34);
     expect(isPresetName('status-quo')).toBe(true);
     expect(isPresetName('toString')).toBe(false);
   });
