@@ -8,13 +8,18 @@ import type { Days } from '../scenario/units.ts';
 
 export class DailyAccrual {
   /** Whole-day rates as a difference array: rate r over days a..b−1 is +r at a, −r at b. */
-  private readonly diff: Float64Array;
+  private diff: Float64Array | null = null;
   /** Amounts on a single day (partial days, instants). */
-  private readonly direct: Float64Array;
+  private direct: Float64Array | null = null;
 
-  constructor(readonly days: number) {
-    this.diff = new Float64Array(days + 2);
-    this.direct = new Float64Array(days + 1);
+  constructor(readonly days: number) {}
+
+  // Allocated on first use: most runs leave some lines untouched (no placements, no turnover),
+  // and a long run's days add up to hundreds of kilobytes per replication.
+  private arrays(): { diff: Float64Array; direct: Float64Array } {
+    this.diff ??= new Float64Array(this.days + 2);
+    this.direct ??= new Float64Array(this.days + 1);
+    return { diff: this.diff, direct: this.direct };
   }
 
   /** Adds `ratePerDay` over [from, to), clipped to [0, days). */
@@ -22,31 +27,36 @@ export class DailyAccrual {
     const a = Math.max(0, from);
     const b = Math.min(this.days, to);
     if (!(b > a) || ratePerDay === 0) return;
+    const { diff, direct } = this.arrays();
     const first = Math.floor(a);
     const last = Math.floor(b);
     if (first === last) {
-      this.direct[first] = (this.direct[first] as number) + ratePerDay * (b - a);
+      direct[first] = (direct[first] as number) + ratePerDay * (b - a);
       return;
     }
-    this.direct[first] = (this.direct[first] as number) + ratePerDay * (first + 1 - a);
-    if (b > last) this.direct[last] = (this.direct[last] as number) + ratePerDay * (b - last);
-    this.diff[first + 1] = (this.diff[first + 1] as number) + ratePerDay;
-    this.diff[last] = (this.diff[last] as number) - ratePerDay;
+    direct[first] = (direct[first] as number) + ratePerDay * (first + 1 - a);
+    if (b > last) direct[last] = (direct[last] as number) + ratePerDay * (b - last);
+    diff[first + 1] = (diff[first + 1] as number) + ratePerDay;
+    diff[last] = (diff[last] as number) - ratePerDay;
   }
 
   /** Adds `amount` on the day of `at` (ignored outside [0, days)). */
   at(amount: number, at: Days): void {
     const d = Math.floor(at);
-    if (d >= 0 && d < this.days) this.direct[d] = (this.direct[d] as number) + amount;
+    if (d < 0 || d >= this.days || amount === 0) return;
+    const { direct } = this.arrays();
+    direct[d] = (direct[d] as number) + amount;
   }
 
   /** The amount of each day, index 0..days−1. */
   daily(): Float64Array {
     const out = new Float64Array(this.days);
+    const { diff, direct } = this;
+    if (!diff || !direct) return out;
     let rate = 0;
     for (let d = 0; d < this.days; d++) {
-      rate += this.diff[d] as number;
-      out[d] = rate + (this.direct[d] as number);
+      rate += diff[d] as number;
+      out[d] = rate + (direct[d] as number);
     }
     return out;
   }

@@ -20,22 +20,21 @@ export const enum DeadlineKind {
 const KINDS = 3;
 
 export class DeadlineLedger {
-  /** Deadlines by due day: index (day × 3 + kind). */
-  private readonly due: Float64Array;
-  private readonly met: Float64Array;
+  /** Deadlines by due day: index (day × 3 + kind); allocated on the first deadline (a run without tasks has none). */
+  private due: Float64Array | null = null;
+  private met: Float64Array | null = null;
 
-  constructor(readonly days: number) {
-    this.due = new Float64Array((days + 1) * KINDS);
-    this.met = new Float64Array((days + 1) * KINDS);
-  }
+  constructor(readonly days: number) {}
 
   /** Enters (count +1) or withdraws (count −1, a task that lapsed before it fell due) a deadline. */
   enter(day: Days, plan: TaskPlan, count: number): void {
+    this.due ??= new Float64Array((this.days + 1) * KINDS);
     this.add(this.due, day, plan, count);
   }
 
   /** A deadline met: its task was finished by the due day. */
   meet(day: Days, plan: TaskPlan): void {
+    this.met ??= new Float64Array((this.days + 1) * KINDS);
     this.add(this.met, day, plan, 1);
   }
 
@@ -54,8 +53,8 @@ export class DeadlineLedger {
     let met = 0;
     const end = Math.min(Math.ceil(to), this.days + 1);
     for (let d = Math.max(0, Math.ceil(from)); d < end; d++) {
-      due += this.due[d * KINDS + kind] as number;
-      met += this.met[d * KINDS + kind] as number;
+      due += this.due?.[d * KINDS + kind] ?? 0;
+      met += this.met?.[d * KINDS + kind] ?? 0;
     }
     return { due, missed: due - met };
   }

@@ -33,17 +33,7 @@ export function decisionQuality(documentation: DocumentationSettings): DecisionQ
   return quality;
 }
 
-/** base × k(c), capped at 1; k is read per whole caseload step and memoised (it is evaluated per decision). */
+/** base × k(c), capped at 1 (k is memoised by multiplier(): it is read for every decision). */
 function baseScaled(base: Share, k: Multiplier): (caseload: number) => Share {
-  const memo = new Map<number, number>();
-  return (caseload) => {
-    const c = Math.round(caseload * 100) / 100;
-    let value = memo.get(c);
-    if (value === undefined) {
-      value = Math.min(1, base * k(c));
-      if (memo.size > 100_000) memo.clear();
-      memo.set(c, value);
-    }
-    return value;
-  };
+  return (caseload) => Math.min(1, base * k(caseload));
 }

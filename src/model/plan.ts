@@ -51,6 +51,20 @@ export function planPhases(scenario: Scenario): PhaseType[] {
       return scaled.map(([i, p]): [number, number] => [i, (cumulative += p * fit)]);
     };
     const next = respond(1);
+    // Called for every child notified: no placement target, nothing to scale; otherwise one
+    // table per value of h (the response is read to a hundredth of a case, so there are few).
+    const hasPlacement = shares.some(([j]) => isPlacement(j));
+    const tables = new Map<number, readonly (readonly [number, number])[]>([[1, next]]);
+    const cached = (h: number) => {
+      if (!hasPlacement) return next;
+      let table = tables.get(h);
+      if (!table) {
+        table = respond(h);
+        if (tables.size > 10_000) tables.clear();
+        tables.set(h, table);
+      }
+      return table;
+    };
     return {
       index: i,
       spec,
@@ -58,7 +72,7 @@ export function planPhases(scenario: Scenario): PhaseType[] {
       startTasks: tasks.filter((t) => !t.isEnd),
       endTasks: tasks.filter((t) => t.isEnd),
       next,
-      respond,
+      respond: cached,
       meanDays: spec.duration.meanDays,
     };
   });
