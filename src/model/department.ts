@@ -4,13 +4,12 @@
  * their work (advisor.ts), the recorder owns the numbers (recorder.ts).
  */
 import type { Kernel } from '../kernel/simjs.ts';
-import { lognormalQuantile } from '../random/distributions.ts';
 import type { Rng, StreamFactory } from '../random/streams.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Days, Fte } from '../scenario/units.ts';
 import { Advisor, type AdvisorHost, type AdvisorTerms } from './advisor.ts';
 import { steadyStateOpen } from './flows.ts';
-import { multiplier, type Multiplier } from './multiplier-curve.ts';
+import { CasePaths } from './case-path.ts';
 import { Spending } from './spending.ts';
 import type { Case, PathStep, Task } from './case.ts';
 import { TaskState } from './case.ts';
@@ -22,8 +21,6 @@ import { WaitingList } from './waiting-list.ts';
 import { taskHoursPerWeek } from './workload.ts';
 
 const LATE_EPSILON = 1e-6;
-/** Phases one case may pass through; a cycle in `next` ends here with the case closing. */
-const MAX_PHASES = 16;
 /** Tasks due this soon after the last day are still created (they may be worked before it). */
 const LOOKAHEAD_DAYS = 28;
 /** Pressure counts the task hours that fell due in this many days before a sample. */
@@ -50,9 +47,7 @@ export class Department implements AdvisorHost {
   readonly terms: AdvisorTerms;
   /** Open cases per productive FTE in the department, updated weekly (the placement response reads it). */
   caseloadNow: number;
-  private readonly placementResponse: Multiplier;
-  /** Phases drawn per case: every path the outcome uniforms can take, up to {@link MAX_PHASES}. */
-  private readonly phasesPerCase: number;
+  private readonly paths: CasePaths;
   readonly spending: Spending;
   /** Contact multiplier of the scenario's practice: 1 (today's) before week 0. */
   private contactFactor = 1;
@@ -84,8 +79,7 @@ export class Department implements AdvisorHost {
     const fte = simulation.warmupFte ?? advisors.fte;
     const open = steadyStateOpen(scenario).reduce((a, b) => a + b, 0);
     this.caseloadNow = Math.min(open / fte, this.terms.caseCap);
-    this.placementResponse = multiplier(scenario.outcomes.placementResponse, 'c');
-    this.phasesPerCase = Math.min(MAX_PHASES, scenario.caseTypes.length + 1);
+    this.paths = new CasePaths(scenario, this.phases);
     this.spending = new Spending(scenario, Math.ceil(endDay));
   }
 
@@ -142,25 +136,7 @@ export class Department implements AdvisorHost {
     inProgress?: { elapsed: Days; duration: Days },
   ): Case {
     const urgent = attributes() < phase.spec.urgentShare;
-    // The placement response reads the department's caseload when the child is notified: it
-    // scales the chance of becoming a placement, of residential care, and (when below 1) the
-    // length of a placement.
-    const h = this.placementResponse(this.caseloadNow);
-    const residentialShare = Math.min(1, this.scenario.costs.residentialShare * h);
-    const steps: PathStep[] = [];
-    let p: PhaseType | undefined = phase;
-    for (let n = 0; n < this.phasesPerCase; n++) {
-      // Three uniforms per phase whether used or not, so the next case's draws never shift.
-      const duration = attributes();
-      const outcome = attributes();
-      const setting = attributes();
-      if (!p) continue;
-      const given = n === 0 ? inProgress?.duration : undefined;
-      // A placement also ends sooner under the response (Herning: children home again sooner).
-      const length = given ?? this.duration(p, duration) * (p.spec.isPlacement ? Math.min(1, h) : 1);
-      steps.push({ phase: p, duration: length, residential: p.spec.isPlacement && setting < residentialShare });
-      p = this.nextPhase(p, outcome, h);
-    }
+    const steps = this.paths.draw(phase, this.caseloadNow, attributes, inProgress?.duration);
     this.spending.cost(steps, arrival);
     return {
       seq: this.caseSeq++,
@@ -276,26 +252,6 @@ export class Department implements AdvisorHost {
       if (!advisor) return;
       this.assign(this.waiting.shift() as Case, advisor, now);
     }
-  }
-
-  /**
-   * The phase that follows `phase` for outcome uniform `u`, or undefined when the case closes.
-   * The placement response h scales the chance of each placement target; the probability it
-   * takes away (or adds) goes to the phase's first other target (Herning: more support at
-   * home), or to closing when it has none.
-   */
-  nextPhase(phase: PhaseType, u: number, h: number): PhaseType | undefined {
-    const next = h === 1 ? phase.next : phase.respond(h);
-    for (const [index, cumulative] of next) if (u < cumulative) return this.phases[index];
-    return undefined;
-  }
-
-  /** Duration of a phase from its uniform, by inversion. */
-  duration(phase: PhaseType, u: number): Days {
-    const { distribution, meanDays, cv } = phase.spec.duration;
-    if (distribution === 'fixed') return meanDays;
-    if (distribution === 'exponential') return -meanDays * Math.log(1 - u);
-    return lognormalQuantile(u, meanDays, cv);
   }
 
   private startPhase(c: Case, phase: PhaseType, now: Days, elapsed: Days, duration?: Days): void {
