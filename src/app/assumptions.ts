@@ -6,6 +6,8 @@ import { leafFields } from '../scenario/schema.ts';
 import { loadPreset, PRESET_NAMES } from '../scenario/presets.ts';
 import { SOURCES } from '../scenario/sources.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { months } from './advisors-help.ts';
+import { measuresNote } from './cost-text.ts';
 import { formatKroner, formatNumber, formatPercent, t, type Lang, type MessageKey } from './i18n.ts';
 import { APP_PRESETS } from './link.ts';
 
@@ -47,6 +49,14 @@ export function keyAssumptions(lang: Lang, s: Scenario): string[] {
     t(lang, 'assume.deadlines'),
     t(lang, 'assume.audit', { weeks: n(s.audit.windowWeeks, 0) }),
     t(lang, 'assume.cost', { cost: formatKroner(lang, s.advisors.fullCostPerFteDkk) }),
+    t(lang, 'assume.turnover', {
+      attrition: formatPercent(lang, s.advisors.staffing.attritionPerYear),
+      delay: months(lang, s.advisors.staffing.recruitmentDelayDays),
+      share: formatPercent(lang, s.advisors.staffing.onboardingCapacityShare),
+      onboarding: months(lang, s.advisors.staffing.onboardingDays),
+      recruitment: formatKroner(lang, s.advisors.staffing.recruitmentCostDkk),
+    }),
+    measuresNote(lang, s),
     t(lang, 'assume.runs', { n: s.simulation.replications, seed: s.simulation.seed }),
   ];
 }
@@ -63,12 +73,27 @@ function parameterTable(lang: Lang, s: Scenario): HTMLTableElement {
     if (skip.has(path) || path.startsWith('caseTypes')) continue;
     const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], s);
     const unit = spec.kind === 'number' ? spec.unit : '';
-    const shown = typeof value === 'number' ? formatNumber(lang, value, 3) : Array.isArray(value) ? value.join(', ') : String(value);
     const row = body.insertRow();
-    row.append(el('td', path, 'path'), el('td', shown), el('td', unit), el('td', SOURCES[path] ?? ''));
+    row.append(el('td', path, 'path'), el('td', shownValue(lang, value)), el('td', unit), el('td', SOURCES[path] ?? ''));
   }
   return table;
 }
+
+/** A parameter's value as a reader reads it: numbers in the locale, a hiring plan as steps, null as the scenario's own. */
+function shownValue(lang: Lang, value: unknown): string {
+  if (typeof value === 'number') return formatNumber(lang, value, 3);
+  if (value === null) return t(lang, 'advanced.own');
+  if (!Array.isArray(value)) return String(value);
+  if (value.length === 0) return t(lang, 'advanced.none');
+  return value
+    .map((item: unknown) => {
+      if (typeof item !== 'object' || item === null) return String(item);
+      const step = item as { week: number; fte: number };
+      return t(lang, 'advanced.step', { week: step.week, fte: `${step.fte > 0 ? '+' : '−'}${formatNumber(lang, Math.abs(step.fte), 1)}` });
+    })
+    .join(', ');
+}
+
 
 function caseTypeTable(lang: Lang, s: Scenario): HTMLTableElement {
   const table = document.createElement('table');

@@ -1,11 +1,14 @@
 /**
  * The headline cards: one plain sentence each, the median with its P10–P90 range, and the
- * change against today in words, sign and colour (never colour alone). The element carries
- * `data-metric` and the unrounded median in `data-value` for tests and automation.
+ * change against today in words, sign and colour (never colour alone). Where a figure is a
+ * mean over the horizon, its value at the end stands beside it when the two differ, so a
+ * growing problem is not averaged away. The element carries `data-metric`, the unrounded
+ * median in `data-value` and the end value in `data-end`, for tests and automation. Money
+ * has its own cards (cost-cards.ts).
  */
 import { differenceSummary, summarizeMetric } from '../experiment/summarize.ts';
 import { METRICS, type MetricId, type MetricInfo, type ReplicationResult } from '../model/metrics.ts';
-import { formatMillions, formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
+import { formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 
 export const CARD_METRICS = [
   'waitingListEnd',
@@ -14,12 +17,11 @@ export const CARD_METRICS = [
   'investigationsLateShare',
   'childrenLetDownShare',
   'auditedFileErrorShare',
-  'staffCostPerYear',
 ] as const satisfies readonly MetricId[];
 // Headline cards are the figures more advisors never make worse (validation 4): a per-decision
 // share or a count of deadlines can move either way, so they are details, not cards.
 CARD_METRICS.forEach((id) => {
-  if (id !== 'staffCostPerYear' && !(METRICS[id] as MetricInfo).monotone) throw new Error(`card metric ${id} is not monotone`);
+  if (!(METRICS[id] as MetricInfo).monotone) throw new Error(`card metric ${id} is not monotone`);
 });
 
 /** Cards whose figure rests on the assumed links between pressure, caseload and errors: they say so. */
@@ -34,7 +36,16 @@ const NEGLIGIBLE: Record<CardMetric, number> = {
   investigationsLateShare: 0.005,
   childrenLetDownShare: 0.005,
   auditedFileErrorShare: 0.005,
-  staffCostPerYear: 1,
+};
+
+/**
+ * The end-of-horizon figure beside a mean: caseload at the horizon, and shares over the last
+ * 52 weeks (on a horizon of a year or less they equal the mean and are not shown).
+ */
+const END_OF: Partial<Record<CardMetric, { id: MetricId; key: MessageKey; other: MessageKey }>> = {
+  caseload: { id: 'caseloadEnd', key: 'card.end.horizon', other: 'card.end.other.horizon' },
+  investigationsLateShare: { id: 'investigationsLateShareLastYear', key: 'card.end.lastYear', other: 'card.end.other.lastYear' },
+  childrenLetDownShare: { id: 'childrenLetDownShareLastYear', key: 'card.end.lastYear', other: 'card.end.other.lastYear' },
 };
 
 export function createCards(container: HTMLElement): Map<CardMetric, HTMLElement> {
@@ -44,7 +55,7 @@ export function createCards(container: HTMLElement): Map<CardMetric, HTMLElement
     card.className = 'card';
     card.dataset['metric'] = id;
     card.innerHTML =
-      '<h3></h3><p class="value"><span class="median">–</span> <span class="range"></span></p><p class="change"></p><p class="other"></p><p class="detail"></p>';
+      '<h3></h3><p class="value"><span class="median">–</span> <span class="range"></span></p><p class="end"></p><p class="change"></p><p class="other"></p><p class="detail"></p>';
     container.append(card);
     cards.set(id, card);
   }
@@ -69,7 +80,10 @@ export function renderCards(
     const change = card.querySelector('.change') as HTMLElement;
     const other = card.querySelector('.other') as HTMLElement;
     const detail = card.querySelector('.detail') as HTMLElement;
+    const end = card.querySelector('.end') as HTMLElement;
     other.textContent = '';
+    end.textContent = '';
+    delete card.dataset['end'];
     detail.textContent = ASSUMED.has(id) ? t(lang, 'card.assumption') : '';
     if (results.length === 0) {
       median.textContent = '…';
@@ -83,16 +97,22 @@ export function renderCards(
     if (Number.isFinite(s.p50)) card.dataset['value'] = String(s.p50);
     else delete card.dataset['value'];
     median.textContent = format(lang, id, s.p50, true);
-    if (id === 'staffCostPerYear') range.textContent = t(lang, 'unit.aYear');
-    else range.textContent = Number.isFinite(s.p10) ? `(${format(lang, id, s.p10, false)}–${format(lang, id, s.p90, false)})` : '';
+    range.textContent = Number.isFinite(s.p10) ? `(${format(lang, id, s.p10, false)}–${format(lang, id, s.p90, false)})` : '';
+    describeEnd(card, end, lang, id, s.p50, results, horizonWeeks);
     // Against itself (today as it is) there is no change to tell: the summary says so once.
     const paired = comparison.length > 0 && comparison !== results ? differenceSummary(comparison, results, id).p50 : Number.NaN;
     describeChange(change, lang, id, paired, against);
     // Beside a different comparison, its own figure, so both numbers are on the card.
     if (comparison.length > 0 && comparison !== results) {
       const c = summarizeMetric(comparison.map((r) => r.metrics[id]), METRICS[id].unit);
-      const span = id === 'staffCostPerYear' || !Number.isFinite(c.p10) ? '' : ` (${format(lang, id, c.p10, false)}–${format(lang, id, c.p90, false)})`;
+      const span = Number.isFinite(c.p10) ? ` (${format(lang, id, c.p10, false)}–${format(lang, id, c.p90, false)})` : '';
       other.textContent = `${capitalise(against)}: ${format(lang, id, c.p50, true)}${span}`;
+      // Where this card shows its end value, the comparison's too, so the two can be read together.
+      const endOf = END_OF[id];
+      if (endOf && end.textContent) {
+        const theirs = summarizeMetric(comparison.map((r) => r.metrics[endOf.id]), METRICS[endOf.id].unit).p50;
+        if (Number.isFinite(theirs)) other.textContent += `; ${t(lang, endOf.other, { horizon: horizonLabel(lang, horizonWeeks), value: format(lang, id, theirs, false) })}`;
+      }
     }
     if (id === 'childrenLetDownShare') detail.textContent = `${t(lang, 'card.childrenLetDownShare.detail')} ${detail.textContent}`;
     if (id === 'auditedFileErrorShare') {
@@ -103,6 +123,21 @@ export function renderCards(
   }
 }
 
+/** "Om 2 år: 49 (stigende)": the end value beside the mean, when it differs by more than a negligible amount. */
+function describeEnd(card: HTMLElement, element: HTMLElement, lang: Lang, id: CardMetric, mean: number, results: readonly ReplicationResult[], horizonWeeks: number): void {
+  const endOf = END_OF[id];
+  if (!endOf) return;
+  const atEnd = summarizeMetric(results.map((r) => r.metrics[endOf.id]), METRICS[endOf.id].unit).p50;
+  if (!Number.isFinite(atEnd)) return;
+  card.dataset['end'] = String(atEnd);
+  if (!Number.isFinite(mean) || Math.abs(atEnd - mean) < NEGLIGIBLE[id]) return;
+  element.textContent = t(lang, endOf.key, {
+    horizon: horizonLabel(lang, horizonWeeks),
+    value: format(lang, id, atEnd, false),
+    trend: t(lang, atEnd > mean ? 'trend.rising' : 'trend.falling'),
+  });
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -111,13 +146,11 @@ function format(lang: Lang, id: CardMetric, x: number, withUnit: boolean): strin
   if (!Number.isFinite(x)) return '–';
   switch (id) {
     case 'waitingListEnd':
-      return withUnit ? `${formatNumber(lang, x)} ${t(lang, 'unit.cases')}` : formatNumber(lang, x);
+      return withUnit ? `${formatNumber(lang, x)} ${t(lang, Math.round(x) === 1 ? 'unit.case' : 'unit.cases')}` : formatNumber(lang, x);
     case 'waitDays':
-      return withUnit ? `${formatNumber(lang, x)} ${t(lang, 'unit.days')}` : formatNumber(lang, x);
+      return withUnit ? `${formatNumber(lang, x)} ${t(lang, Math.round(x) === 1 ? 'unit.day' : 'unit.days')}` : formatNumber(lang, x);
     case 'caseload':
       return formatNumber(lang, x);
-    case 'staffCostPerYear':
-      return formatMillions(lang, x);
     default:
       return formatPercent(lang, x);
   }
@@ -138,16 +171,13 @@ function describeChange(element: HTMLElement, lang: Lang, id: CardMetric, differ
   const up = difference > 0;
   const size = Math.abs(difference);
   let amount: string;
-  if (id === 'staffCostPerYear') {
-    amount = `${formatMillions(lang, size)} ${t(lang, up ? 'change.costMore' : 'change.costLess')}`;
-  } else if (METRICS[id].unit === 'share') {
+  if (METRICS[id].unit === 'share') {
     amount = `${formatNumber(lang, size * 100)} ${t(lang, 'change.points')} ${t(lang, up ? 'change.more' : 'change.fewer')}`;
   } else {
     const unit = id === 'waitDays' ? ` ${t(lang, 'unit.days')}` : '';
     amount = `${formatNumber(lang, size)}${unit} ${t(lang, up ? 'change.more' : 'change.fewer')}`;
   }
-  // Every card but cost is "less is better"; cost is neither: more money is a choice, not a harm.
-  const verdict = id === 'staffCostPerYear' ? '' : ` · ${t(lang, up ? 'change.worse' : 'change.better')}`;
-  element.textContent = `${up ? '▲' : '▼'} ${amount} ${t(lang, 'change.vs', { name: against })}${verdict}`;
-  element.className = `change ${id === 'staffCostPerYear' ? 'neutral' : up ? 'worse' : 'better'}`;
+  // Every card here is "less is better" (money is not: more is a choice, not a harm; see cost-cards.ts).
+  element.textContent = `${up ? '▲' : '▼'} ${amount} ${t(lang, 'change.vs', { name: against })} · ${t(lang, up ? 'change.worse' : 'change.better')}`;
+  element.className = `change ${up ? 'worse' : 'better'}`;
 }

@@ -5,9 +5,12 @@
  * slider being dragged must not stutter); a newer redraw supersedes one still under way.
  * Figures persist, so an opened table stays open while numbers refine.
  */
+import { SPEND_LINES } from '../experiment/budget.ts';
 import { CHARTS, COLORS, drawChart, type ChartId, type ChartInput } from './charts.ts';
 import { chartPng, chartSvg, download } from './exports.ts';
-import { t, type MessageKey } from './i18n.ts';
+import { HIRING_LINES, hiringLabel } from './hiring-chart.ts';
+import { t } from './i18n.ts';
+import { SPEND_COLORS } from './spending-chart.ts';
 
 interface Figure {
   id: ChartId;
@@ -32,30 +35,82 @@ export interface ChartPanel {
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
   Object.assign(document.createElement(tag), props);
 
-/** A small inline picture of a line or band, for the legend. */
-function swatch(kind: 'line' | 'dashed' | 'band'): SVGSVGElement {
+/** What a legend entry looks like: a line (with its dash) or a filled box (a band or a bar). */
+type Look = { line: string; width: number; dash?: string } | { fill: string; opacity: number };
+const LOOKS = {
+  line: { line: COLORS.scenario, width: 3.5 },
+  dashed: { line: COLORS.today, width: 2.5, dash: '7 5' },
+  band: { fill: COLORS.scenario, opacity: 0.2 },
+} as const satisfies Record<string, Look>;
+
+/** A small inline picture of a line, band or bar, for the legend. */
+function swatch(look: Look): SVGSVGElement {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('viewBox', '0 0 28 12');
   svg.setAttribute('aria-hidden', 'true');
   svg.classList.add('swatch');
-  if (kind === 'band') {
-    svg.innerHTML = `<rect x="0" y="1" width="28" height="10" fill="${COLORS.scenario}" fill-opacity="0.2"/>`;
-  } else {
-    const color = kind === 'line' ? COLORS.scenario : COLORS.today;
-    const dash = kind === 'dashed' ? ' stroke-dasharray="7 5"' : '';
-    svg.innerHTML = `<line x1="0" y1="6" x2="28" y2="6" stroke="${color}" stroke-width="${kind === 'line' ? 3.5 : 2.5}"${dash}/>`;
-  }
+  svg.innerHTML =
+    'fill' in look
+      ? `<rect x="0" y="1" width="28" height="10" fill="${look.fill}" fill-opacity="${look.opacity}"/>`
+      : `<line x1="0" y1="6" x2="28" y2="6" stroke="${look.line}" stroke-width="${look.width}"${look.dash ? ` stroke-dasharray="${look.dash}"` : ''}/>`;
   return svg;
 }
 
-function legendItem(kind: 'line' | 'dashed' | 'band', text: string): HTMLElement {
-  const item = el('span', { className: 'legend-item' });
-  item.append(swatch(kind), el('span', { textContent: text }));
+/** A legend entry; `this` marks the entry of this scenario (set in the scenario's colour). */
+function legendItem(look: keyof typeof LOOKS | Look, text: string, className = ''): HTMLElement {
+  const item = el('span', { className: `legend-item ${className}`.trim() });
+  item.append(swatch(typeof look === 'string' ? LOOKS[look] : look), el('span', { textContent: text }));
   return item;
 }
 
-export function createChartPanel(container: HTMLElement, fileStem: () => string): ChartPanel {
-  const figures: Figure[] = CHARTS.map(({ id }) => {
+/** The legend of chart `id`: what each line, band or bar is. */
+function legendOf(id: ChartId, input: ChartInput): HTMLElement[] {
+  const { lang, comparisonLabel } = input;
+  switch (id) {
+    case 'errors':
+      return [
+        el('span', { className: 'legend-item this', textContent: `◆ ${t(lang, 'chart.this')}` }),
+        ...(input.showComparison ? [el('span', { className: 'legend-item today', textContent: `○ ${comparisonLabel}` })] : []),
+      ];
+    case 'hiring': {
+      const share = input.scenario.advisors.staffing.onboardingCapacityShare;
+      return HIRING_LINES.map((line) =>
+        legendItem({ line: line.stroke, width: line.strokeWidth, ...(line.dash ? { dash: line.dash } : {}) }, hiringLabel(lang, line, share)),
+      );
+    }
+    case 'spending':
+      return SPEND_LINES.map((line) => legendItem({ fill: SPEND_COLORS[line], opacity: 1 }, t(lang, `spend.${line}`)));
+    default:
+      return [
+        legendItem('line', t(lang, 'chart.this'), 'this'),
+        ...(input.showComparison ? [legendItem('dashed', comparisonLabel)] : []),
+        legendItem('band', t(lang, 'chart.band')),
+      ];
+  }
+}
+
+/** The note under chart `id`, if any. */
+function noteOf(id: ChartId, input: ChartInput): string {
+  const { lang } = input;
+  switch (id) {
+    case 'caseload':
+      return t(lang, 'chart.caseload.note');
+    case 'breaches':
+      return t(lang, 'chart.breaches.note');
+    case 'errors':
+      return t(lang, input.sweep ? 'chart.errors.note' : 'chart.errors.computing');
+    case 'hiring':
+      return t(lang, 'chart.hiring.note');
+    case 'spending':
+      return input.showComparison ? t(lang, 'chart.spending.note', { against: input.comparisonLabel }) : '';
+    default:
+      return '';
+  }
+}
+
+/** The charts `ids` (default: all) in `container`, in that order. */
+export function createChartPanel(container: HTMLElement, fileStem: () => string, ids: readonly ChartId[] = CHARTS.map((c) => c.id)): ChartPanel {
+  const figures: Figure[] = ids.map((id) => {
     const figure = el('figure', { className: 'chart' });
     figure.dataset['chart'] = id;
     const title = el('h3');
@@ -79,30 +134,17 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string)
 
   let labels = '';
   const relabel = (input: ChartInput) => {
-    const key = `${input.lang}|${input.comparisonLabel}|${input.showComparison}`;
+    const share = input.scenario.advisors.staffing.onboardingCapacityShare;
+    const key = `${input.lang}|${input.comparisonLabel}|${input.showComparison}|${share}|${input.sweep !== null}`;
     if (key === labels) return;
     labels = key;
-    const { lang, comparisonLabel } = input;
     for (const f of figures) {
-      f.title.textContent = t(lang, (CHARTS.find((c) => c.id === f.id) as (typeof CHARTS)[number]).title);
-      f.summary.textContent = t(lang, 'chart.table');
-      f.svgButton.textContent = t(lang, 'export.svg');
-      f.pngButton.textContent = t(lang, 'export.png');
-      if (f.id === 'errors') {
-        f.legend.replaceChildren(
-          el('span', { className: 'legend-item', textContent: `◆ ${t(lang, 'chart.this')}` }),
-          ...(input.showComparison ? [el('span', { className: 'legend-item today', textContent: `○ ${comparisonLabel}` })] : []),
-        );
-      } else {
-        f.legend.replaceChildren(
-          legendItem('line', t(lang, 'chart.this')),
-          ...(input.showComparison ? [legendItem('dashed', comparisonLabel)] : []),
-          legendItem('band', t(lang, 'chart.band')),
-        );
-      }
-      if (f.id === 'caseload') f.note.textContent = t(lang, 'chart.caseload.note');
-      if (f.id === 'breaches') f.note.textContent = t(lang, 'chart.breaches.note');
-      if (f.id === 'errors') f.note.textContent = t(lang, 'chart.errors.note');
+      f.title.textContent = t(input.lang, (CHARTS.find((c) => c.id === f.id) as (typeof CHARTS)[number]).title);
+      f.summary.textContent = t(input.lang, 'chart.table');
+      f.svgButton.textContent = t(input.lang, 'export.svg');
+      f.pngButton.textContent = t(input.lang, 'export.png');
+      f.legend.replaceChildren(...legendOf(f.id, input));
+      f.note.textContent = noteOf(f.id, input);
     }
   };
 
@@ -139,8 +181,6 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string)
         chart.setAttribute('aria-label', f.title.textContent ?? '');
         f.plot.replaceChildren(chart);
         f.table.replaceChildren(table);
-        if (f.id === 'errors' && !input.sweep) f.note.textContent = t(input.lang, 'chart.errors.computing' satisfies MessageKey);
-        else if (f.id === 'errors') f.note.textContent = t(input.lang, 'chart.errors.note');
         requestAnimationFrame(step);
       };
       step();

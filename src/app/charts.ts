@@ -1,5 +1,7 @@
 /**
- * The four charts, drawn with Observable Plot, each with a table alternative. This scenario
+ * The charts, drawn with Observable Plot, each with a table alternative: four of what happens
+ * to children and caseloads (here), and the hiring timeline and spending by budget year
+ * (hiring-chart.ts, spending-chart.ts). This scenario
  * in blue, solid, with its P10–P90 band; the comparison in grey and dashed, so the two differ
  * without colour. Reference marks (the union's guideline, the cap) are labelled in the chart.
  */
@@ -7,33 +9,15 @@ import * as Plot from '@observablehq/plot';
 import { summarizeMetric } from '../experiment/summarize.ts';
 import type { SeriesPoint } from '../experiment/types.ts';
 import type { ReplicationResult, SeriesId } from '../model/metrics.ts';
-import type { Scenario } from '../scenario/types.ts';
-import { formatDate, formatNumber, formatPercent, t, type Lang, type MessageKey } from './i18n.ts';
+import { cells, COLORS, frame, timeAxes, yTicks, type ChartInput } from './chart-frame.ts';
+import { formatDate, formatNumber, formatPercent, t, type MessageKey } from './i18n.ts';
+import { hiringChart, hiringTable } from './hiring-chart.ts';
 import { seriesBands, weekDate } from './series.ts';
-import type { SweepPoint } from './session.ts';
+import { spendingChart, spendingTable } from './spending-chart.ts';
 
-/** Colour-blind-safe (Okabe–Ito hues, darkened for contrast on white). */
-export const COLORS = { scenario: '#0b5cad', today: '#5c5c5c', guideline: '#007a5a', cap: '#b8460b' } as const;
+export { COLORS, tickInterval, type ChartInput } from './chart-frame.ts';
 
-export interface ChartInput {
-  lang: Lang;
-  /** Pixels available for the chart. */
-  width: number;
-  /** Pixels: the page's body text, so a chart reads as well as the text around it. */
-  fontSize: number;
-  /** The date of week 0. */
-  start: Date;
-  scenario: Scenario;
-  results: readonly ReplicationResult[];
-  comparisonResults: readonly ReplicationResult[];
-  sweep: SweepPoint[] | null;
-  /** Name of the comparison in labels ("I dag", "Herning-modellen"). */
-  comparisonLabel: string;
-  /** False when this scenario is the comparison itself: then only one is drawn. */
-  showComparison: boolean;
-}
-
-export type ChartId = 'waiting-list' | 'caseload' | 'errors' | 'breaches';
+export type ChartId = 'waiting-list' | 'caseload' | 'errors' | 'breaches' | 'hiring' | 'spending';
 
 export interface ChartSpec {
   id: ChartId;
@@ -49,6 +33,8 @@ export const CHARTS: readonly ChartSpec[] = [
   { id: 'errors', title: 'chart.errors', series: null, window: 1 },
   // Tasks done late jump from week to week: a four-week mean shows the trend.
   { id: 'breaches', title: 'chart.breaches', series: 'deadlineBreaches', window: 4 },
+  { id: 'spending', title: 'chart.spending', series: null, window: 1 },
+  { id: 'hiring', title: 'chart.hiring', series: null, window: 1 },
 ];
 
 interface Row extends SeriesPoint {
@@ -60,46 +46,6 @@ function rows(input: ChartInput, id: SeriesId, window: number): { scenario: Row[
   return {
     scenario: input.results.length ? tag(seriesBands(input.results, id, window)) : [],
     today: input.comparisonResults.length ? tag(seriesBands(input.comparisonResults, id, window)) : [],
-  };
-}
-
-/** Date ticks no closer than a label's width ("okt. 2027" is about 6 characters wide). */
-export function tickInterval(width: number, weeks: number, fontSize = 15): string {
-  const label = fontSize * 5.5;
-  const perQuarter = (width - 80) / (weeks / 13);
-  if (perQuarter >= label) return '3 months';
-  if (perQuarter * 2 >= label) return '6 months';
-  return perQuarter * 4 >= label ? '1 year' : '2 years';
-}
-
-const chartHeight = (width: number) => Math.round(Math.min(440, Math.max(260, width * 0.55)));
-/** Value ticks about three lines of text apart: few, large numbers read from the back of a room. */
-const yTicks = (input: ChartInput) => Math.max(3, Math.round(chartHeight(input.width) / (input.fontSize * 3.6)));
-
-function frame(input: ChartInput): Plot.PlotOptions {
-  const { width, fontSize } = input;
-  return {
-    width,
-    height: chartHeight(width),
-    marginLeft: Math.round(fontSize * 3.4),
-    marginRight: Math.round(fontSize * 1.2),
-    marginTop: Math.round(fontSize * 1.8),
-    marginBottom: Math.round(fontSize * 2.4),
-    style: { fontSize: `${fontSize}px`, fontFamily: 'inherit', overflow: 'visible' },
-  };
-}
-
-function timeAxes(input: ChartInput, yLabel: string, yMax: number): Plot.PlotOptions {
-  const { lang } = input;
-  return {
-    x: {
-      type: 'utc',
-      label: null,
-      tickFormat: (d: Date) => formatDate(lang, d),
-      ticks: tickInterval(input.width, input.scenario.simulation.horizonWeeks, input.fontSize),
-    },
-    // A flat line at zero still gets a readable axis.
-    y: { label: yLabel, grid: true, domain: [0, Math.max(yMax, 5)], nice: true, ticks: yTicks(input), tickFormat: (d: number) => formatNumber(lang, d) },
   };
 }
 
@@ -217,9 +163,6 @@ export function errorCurveChart(input: ChartInput): SVGSVGElement | HTMLElement 
   });
 }
 
-const cells = (texts: string[], tag: 'td' | 'th') =>
-  texts.map((text) => Object.assign(document.createElement(tag), tag === 'th' ? { scope: 'col', textContent: text } : { textContent: text }));
-
 /** A table with a fan chart's numbers, quarter by quarter: its text alternative. */
 export function seriesTable(input: ChartInput, chart: ChartSpec): HTMLTableElement {
   const { lang } = input;
@@ -263,5 +206,9 @@ export function drawChart(id: ChartId, input: ChartInput): { chart: SVGSVGElemen
       return { chart: breachesChart(input), table: seriesTable(input, spec(id)) };
     case 'errors':
       return { chart: errorCurveChart(input), table: sweepTable(input) };
+    case 'hiring':
+      return { chart: hiringChart(input), table: hiringTable(input) };
+    case 'spending':
+      return { chart: spendingChart(input), table: spendingTable(input) };
   }
 }

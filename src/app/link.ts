@@ -14,7 +14,7 @@ import { isPresetName, loadPreset, type PresetName } from '../scenario/presets.t
 import { SCENARIO_SPEC, type NumberSpec, type ObjectSpec } from '../scenario/schema.ts';
 import { parseValue, setPath, SetPathError } from '../scenario/set-path.ts';
 import { LANGS, type Lang } from './i18n.ts';
-import { scenarioInput } from './scenario-of.ts';
+import { decidedFte, scenarioInput } from './scenario-of.ts';
 
 /** Presets a politician picks from (mmc-validation is for testing the model, not for councils). */
 export const APP_PRESETS = ['status-quo', 'intake-plus-25', 'herning-model'] as const satisfies readonly PresetName[];
@@ -30,7 +30,13 @@ export interface Controls {
   preset: AppPreset;
   /** Change in intake once the ramp is done, percent. */
   intakePercent: number;
+  /** The headcount decided on, FTE (posts). */
   fte: number;
+  /**
+   * True: the whole headcount is at work from week 0 ("already in post"). False (default): the
+   * difference from today is hired at week 0 and arrives through recruitment and onboarding.
+   */
+  inPost: boolean;
   caseCap: number;
   horizonWeeks: number;
   seed: number;
@@ -96,13 +102,14 @@ function aliasOf(path: string): string | undefined {
   return undefined;
 }
 
-/** The controls as a preset sets them. */
+/** The controls as a preset sets them: its headcount is the posts it has once its week-0 hiring is done. */
 export function presetControls(preset: AppPreset): Controls {
   const s = parseScenarioOrThrow(loadPreset(preset));
   return {
     preset,
     intakePercent: s.intake.growth.kind === 'none' ? 0 : s.intake.growth.percent,
-    fte: s.advisors.fte,
+    fte: decidedFte(s),
+    inPost: false,
     caseCap: s.advisors.caseCap,
     horizonWeeks: s.simulation.horizonWeeks,
     seed: s.simulation.seed,
@@ -151,6 +158,11 @@ export function decodeLink(search: string): DecodedLink {
   }
   number('intake', LIMITS.intake, (x) => (controls.intakePercent = x));
   number('fte', LIMITS.fte, (x) => (controls.fte = x));
+  const inPostParam = params.get('inpost');
+  if (inPostParam !== undefined) {
+    if (inPostParam === '1' || inPostParam === '0') controls.inPost = inPostParam === '1';
+    else problems.push({ name: 'inpost', value: inPostParam, reason: { kind: 'choice', names: ['0', '1'] } });
+  }
   number('cap', LIMITS.cap, (x) => (controls.caseCap = Math.round(x)));
   number('horizon', LIMITS.horizon, (x) => (controls.horizonWeeks = x), true);
   number('years', LIMITS.years, (x) => (controls.horizonWeeks = Math.max(1, Math.round(x * 52))));
@@ -163,7 +175,7 @@ export function decodeLink(search: string): DecodedLink {
     else problems.push({ name: 'lang', value: langParam, reason: { kind: 'choice', names: LANGS } });
   }
 
-  const known = new Set(['preset', 'compare', 'intake', 'fte', 'cap', 'horizon', 'years', 'seed', 'lang', 'v']);
+  const known = new Set(['preset', 'compare', 'intake', 'fte', 'inpost', 'cap', 'horizon', 'years', 'seed', 'lang', 'v']);
   for (const [name, raw] of params) {
     if (known.has(name)) continue;
     const alias = aliasOf(name);
@@ -250,6 +262,7 @@ export function encodeLink(state: LinkState): string {
   const params = new URLSearchParams({ preset: c.preset });
   if (c.intakePercent !== base.intakePercent) params.set('intake', String(c.intakePercent));
   if (c.fte !== base.fte) params.set('fte', String(c.fte));
+  if (c.inPost) params.set('inpost', '1');
   if (c.caseCap !== base.caseCap) params.set('cap', String(c.caseCap));
   if (c.horizonWeeks !== base.horizonWeeks) params.set('years', String(Math.round((c.horizonWeeks / 52) * 1000) / 1000));
   params.set('seed', String(c.seed));
@@ -272,5 +285,6 @@ export function controlsKey(c: Controls): string {
   });
   for (const e of c.edits) params.set(e.path, show(e.value));
   params.set('compare', c.compare);
+  params.set('inpost', c.inPost ? '1' : '0');
   return params.toString();
 }

@@ -6,11 +6,13 @@ import { createWebWorkerRunner } from '../runner/web-workers.ts';
 import { renderAssumptions } from './assumptions.ts';
 import { createCards, renderCards } from './cards.ts';
 import { createChartPanel } from './chart-panel.ts';
+import { createCostCards, renderCostCards } from './cost-cards.ts';
 import type { ChartInput } from './charts.ts';
 import { formatNumber, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 import { controlsKey, decodeLink, encodeLink, presetControls, type AppPreset, type Controls, type LinkProblem, type LinkState } from './link.ts';
 import { problemLines } from './problems.ts';
 import { renderReport } from './report.ts';
+import { advisorsHelp } from './advisors-help.ts';
 import { FIRST_BATCH, Session, type SessionView } from './session.ts';
 import { fileStemOf, wireSharing } from './share.ts';
 import { summarySentence } from './summary.ts';
@@ -40,7 +42,6 @@ let linkProblems: LinkProblem[] = initial.problems;
 let linkVersion: string | null = initial.version;
 let fileProblems: string[] = [];
 let view: SessionView | null = null;
-const today = presetControls('status-quo');
 /** Week 0 of every chart: today's date (midnight UTC, so dates do not shift with the clock). */
 const start = (() => {
   const d = new Date();
@@ -49,7 +50,9 @@ const start = (() => {
 
 const results = $('#results');
 const cards = createCards($('#cards'));
-const charts = createChartPanel($('#charts'), fileStem);
+const costs = createCostCards($('#cost-cards'), $('#payback'));
+const charts = createChartPanel($('#charts'), fileStem, ['waiting-list', 'caseload', 'errors', 'breaches']);
+const moneyCharts = createChartPanel($('#money-charts'), fileStem, ['spending', 'hiring']);
 const session = new Session(createWebWorkerRunner(), (v) => {
   view = v;
   scheduleRender();
@@ -69,6 +72,7 @@ const numeric: NumericControl[] = [
 ];
 const horizon = $<HTMLSelectElement>('#horizon');
 const compare = $<HTMLSelectElement>('#compare');
+const inPost = $<HTMLInputElement>('#in-post');
 
 for (const control of numeric) {
   control.range.addEventListener('input', () => {
@@ -89,13 +93,15 @@ for (const control of numeric) {
   });
 }
 horizon.addEventListener('change', () => change({ horizonWeeks: Number(horizon.value) }, true));
+inPost.addEventListener('change', () => change({ inPost: inPost.checked }, true));
 compare.addEventListener('change', () => {
   change({ compare: compare.value as AppPreset }, true);
   renderTexts();
 });
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
   button.addEventListener('click', () => {
-    state.controls = { ...presetControls(button.dataset['preset'] as AppPreset), compare: state.controls.compare };
+    // What to compare with and how the headcount arrives are the user's choices, not the preset's.
+    state.controls = { ...presetControls(button.dataset['preset'] as AppPreset), compare: state.controls.compare, inPost: state.controls.inPost };
     syncControls();
     change({}, true);
   });
@@ -181,6 +187,7 @@ function syncControls(): void {
   }
   horizon.value = String(c.horizonWeeks);
   compare.value = c.compare;
+  inPost.checked = c.inPost;
   markPreset();
   renderControlHelp();
 }
@@ -244,13 +251,9 @@ function renderTexts(): void {
   renderProblems();
 }
 
-/** Each control's help line: what today has, and for the advisors how far this is from it. */
+/** The advisors control's help line: how far the headcount is from today's, and when it arrives. */
 function renderControlHelp(): void {
-  const lang = state.lang;
-  const diff = Math.round((state.controls.fte - today.fte) * 10) / 10;
-  const sign = diff > 0 ? '+' : '−';
-  $('#fte-help').textContent =
-    diff === 0 ? t(lang, 'fte.sameAsToday') : t(lang, 'fte.vsToday', { sign, n: formatNumber(lang, Math.abs(diff), 1), today: formatNumber(lang, today.fte) });
+  $('#fte-help').textContent = advisorsHelp(state.lang, state.controls);
 }
 
 function renderProblems(): void {
@@ -293,6 +296,7 @@ function renderAll(): void {
   error.textContent = v.error ? t(lang, 'error.scenario', { message: v.error }) : '';
   const againstName = t(lang, `compare.${v.controls?.compare ?? 'status-quo'}` as MessageKey);
   renderCards(cards, lang, (v.controls ?? state.controls).horizonWeeks, v.results, v.comparisonResults, againstName);
+  renderCostCards(costs, lang, v.scenario, v.results, v.comparisonResults, againstName);
   // Today against today: one set of results, and nothing to set beside it.
   const beside = v.comparisonResults === v.results ? [] : v.comparisonResults;
   const sentence = v.scenario && v.status !== 'error' ? summarySentence(lang, v.scenario.simulation.horizonWeeks, v.results, beside, againstName) : '';
@@ -309,7 +313,7 @@ function renderAll(): void {
   }
   const chartsDue = renderChartsIfDue(v);
   // "done" once the charts show the final numbers too: automation reads a finished screen.
-  const status = v.status === 'done' && (chartsDue || charts.busy) ? 'running' : v.status;
+  const status = v.status === 'done' && (chartsDue || charts.busy || moneyCharts.busy) ? 'running' : v.status;
   results.dataset['status'] = status;
   // Screen readers hear the results once they settle, not every streamed replication.
   results.setAttribute('aria-busy', String(status === 'running'));
@@ -330,6 +334,7 @@ function renderChartsIfDue(v: SessionView): boolean {
   const forControls = controlsKey(v.controls ?? state.controls);
   const key = `${lang}|${v.results.length}|${v.comparisonResults.length}|${v.sweep?.length ?? -1}|${v.status}|${width}|${forControls}`;
   container.classList.toggle('stale', drawnFor !== forControls);
+  $('#money-charts').classList.toggle('stale', drawnFor !== forControls);
   if (key === chartsKey) return false;
   const now = performance.now();
   const firstEstimate = Math.min(FIRST_BATCH, v.scenario?.simulation.replications ?? 0);
@@ -347,7 +352,9 @@ function renderChartsIfDue(v: SessionView): boolean {
   lastCharts = now;
   drawnFor = forControls;
   container.classList.remove('stale');
+  $('#money-charts').classList.remove('stale');
   if (!v.scenario || v.status === 'error') {
+    moneyCharts.draw(null);
     charts.draw(null);
     return false;
   }
@@ -363,7 +370,8 @@ function renderChartsIfDue(v: SessionView): boolean {
     sweep: v.sweep,
     comparisonLabel: t(lang, `preset.${v.controls?.compare ?? 'status-quo'}` as MessageKey),
   };
-  charts.draw(input, scheduleRender);
+  // One panel after the other: each draws one chart a frame, so the page stays responsive.
+  moneyCharts.draw(input, () => charts.draw(input, scheduleRender));
   return false;
 }
 let drawnFor = '';

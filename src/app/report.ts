@@ -1,9 +1,16 @@
-/** The printed report's header: the scenario in words, method, assumptions, sources and the link. */
+/**
+ * The printed report's header: the scenario in words (the headcount and how it arrives),
+ * method, assumptions (time, money), sources and the link. The cards, the payback line and
+ * the charts print below it.
+ */
 import { MODEL_VERSION } from '../model/version.ts';
 import { SOURCES } from '../scenario/sources.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { formatMillions, formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
+import { months } from './advisors-help.ts';
+import { reportCostNote } from './cost-text.ts';
 import type { Controls } from './link.ts';
+import { decidedFte, todayOf } from './scenario-of.ts';
 
 const SOURCED = ['advisors.caseCap', 'advisors.productiveShare', 'advisors.fullCostPerFteDkk', 'intake.growth.percent', 'documentation.errorCurve'];
 
@@ -16,7 +23,8 @@ export function renderReport(container: HTMLElement, lang: Lang, s: Scenario, c:
   const paragraphs = [
     t(lang, 'report.scenario', {
       preset: t(lang, `preset.${c.preset}` as MessageKey),
-      fte: n(s.advisors.fte, 1),
+      fte: n(decidedFte(s), 1),
+      staffing: staffingPhrase(lang, s, c),
       cap: n(s.advisors.caseCap),
       intake,
       horizon: horizonLabel(lang, s.simulation.horizonWeeks),
@@ -28,10 +36,21 @@ export function renderReport(container: HTMLElement, lang: Lang, s: Scenario, c:
       productive: formatPercent(lang, s.advisors.productiveShare),
       cost: formatMillions(lang, s.advisors.fullCostPerFteDkk),
     }),
-    t(lang, 'report.sources', { sources: SOURCED.map((path) => `${path}: ${SOURCES[path] ?? ''}`).join('; ') }),
+    reportCostNote(lang, s),
   ];
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string) => Object.assign(document.createElement(tag), { textContent: text });
   const link = Object.assign(document.createElement('p'), { className: 'report-link' });
   link.append(`${t(lang, 'report.link')} `, el('span', href));
-  container.replaceChildren(el('h2', t(lang, 'report.title')), ...paragraphs.map((text) => el('p', text)), link);
+  const sources = Object.assign(el('p', t(lang, 'report.sources', { sources: SOURCED.map((path) => `${path}: ${SOURCES[path] ?? ''}`).join('; ') })), { className: 'report-sources' });
+  container.replaceChildren(el('h2', t(lang, 'report.title')), ...paragraphs.map((text) => el('p', text)), sources, link);
+}
+
+/** " (29 af dem nye stillinger fra start, besat efter ca. 3 måneder)", or nothing when the headcount is today's. */
+function staffingPhrase(lang: Lang, s: Scenario, c: Controls): string {
+  const diff = Math.round((decidedFte(s) - todayOf(s).fte) * 10) / 10;
+  if (diff === 0) return '';
+  const n = formatNumber(lang, Math.abs(diff), 1);
+  if (c.inPost) return ` (${t(lang, 'report.inPost')})`;
+  if (diff < 0) return ` (${t(lang, 'report.removed', { n })})`;
+  return ` (${t(lang, 'report.hired', { n, delay: months(lang, s.advisors.staffing.recruitmentDelayDays) })})`;
 }

@@ -9,12 +9,27 @@ import { loadPreset } from '../scenario/presets.ts';
 import { SCENARIO_SPEC, type FieldSpec, type ObjectSpec } from '../scenario/schema.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { presetControls, type Controls, type Edit } from './link.ts';
-import { INTAKE_RAMP_WEEKS } from './scenario-of.ts';
+import { INTAKE_RAMP_WEEKS, scenarioInput, todayOf } from './scenario-of.ts';
 
 export type FileResult = { ok: true; controls: Controls } | { ok: false; messages: string[] };
 
-/** The paths the big controls own, so they are not repeated as edits. */
-const OWNED = new Set(['advisors.fte', 'advisors.caseCap', 'simulation.horizonWeeks', 'simulation.seed', 'intake.growth', 'title', 'notes', 'schemaVersion']);
+/**
+ * The paths the big controls own, so they are not repeated as edits; the headcount, today's
+ * department and the hiring plan are read together (staffingOf).
+ */
+const OWNED = new Set([
+  'advisors.fte',
+  'advisors.caseCap',
+  'advisors.hiring',
+  'simulation.warmupFte',
+  'simulation.warmupCaseCap',
+  'simulation.horizonWeeks',
+  'simulation.seed',
+  'intake.growth',
+  'title',
+  'notes',
+  'schemaVersion',
+]);
 
 export function controlsFromFile(text: string, filename: string): FileResult {
   let json: unknown;
@@ -40,18 +55,41 @@ export function controlsFromScenario(s: Scenario): FileResult {
   const edits: Edit[] = [];
   diff(SCENARIO_SPEC, base, s, '', edits, messages);
   if (messages.length > 0) return { ok: false, messages };
+  const staffing = staffingOf(s);
   return {
     ok: true,
     controls: {
       ...presetControls('status-quo'),
       intakePercent,
-      fte: s.advisors.fte,
+      fte: staffing.fte,
+      inPost: staffing.inPost,
       caseCap: s.advisors.caseCap,
       horizonWeeks: s.simulation.horizonWeeks,
       seed: s.simulation.seed,
-      edits,
+      edits: [...edits, ...staffing.edits],
     },
   };
+}
+
+/**
+ * The advisors control, its "already in post" option and the edits that give a file's
+ * staffing exactly: today's department (the warm-up's posts and cap, where they differ from
+ * today's preset), and the hiring plan. A file whose posts at week 0 are today's reads as a
+ * decision hired at week 0 (the control: posts plus week-0 hires); one whose posts change at
+ * week 0 without hiring reads as "already in post", its plan kept whole.
+ */
+function staffingOf(s: Scenario): { fte: number; inPost: boolean; edits: Edit[] } {
+  const today = todayOf(s);
+  const baseToday = todayOf(scenarioInput(presetControls('status-quo')));
+  const edits: Edit[] = [];
+  if (today.fte !== baseToday.fte) edits.push({ path: 'simulation.warmupFte', value: today.fte });
+  if (today.caseCap !== baseToday.caseCap) edits.push({ path: 'simulation.warmupCaseCap', value: today.caseCap });
+  const inPost = s.advisors.fte !== today.fte;
+  const atStart = s.advisors.hiring.filter((step) => step.week === 0);
+  const plan = inPost ? s.advisors.hiring : s.advisors.hiring.filter((step) => step.week !== 0);
+  if (plan.length > 0) edits.push({ path: 'advisors.hiring', value: plan });
+  const fte = inPost ? s.advisors.fte : s.advisors.fte + atStart.reduce((sum, step) => sum + step.fte, 0);
+  return { fte: Math.round(fte * 1000) / 1000, inPost, edits };
 }
 
 function diff(spec: FieldSpec, a: unknown, b: unknown, path: string, edits: Edit[], messages: string[]): void {

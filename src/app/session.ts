@@ -144,12 +144,14 @@ function parseScenarioInput(input: ScenarioInput): Scenario | null {
 
 /**
  * Cache key: everything that determines the results. Title and notes do not, nor the shape
- * of a growth path whose kind is 'none' (so today's preset and today as set by the controls
+ * of a growth path whose kind is 'none', nor whether today's department is spelled out or
+ * left to default to the scenario's own (so today's preset and today as set by the controls
  * are recognised as one scenario).
  */
 export function scenarioKey(s: Scenario): string {
   const growth = s.intake.growth.kind === 'none' ? { kind: 'none' } : s.intake.growth;
-  return JSON.stringify({ ...s, title: '', notes: '', intake: { ...s.intake, growth } });
+  const simulation = { ...s.simulation, warmupFte: s.simulation.warmupFte ?? s.advisors.fte, warmupCaseCap: s.simulation.warmupCaseCap ?? s.advisors.caseCap };
+  return JSON.stringify({ ...s, title: '', notes: '', simulation, intake: { ...s.intake, growth } });
 }
 const key = scenarioKey;
 

@@ -1,12 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { controlsKey, decodeLink, encodeLink, MAX_LINK_LENGTH, presetControls, type LinkState } from '../../src/app/link.ts';
-import { comparisonInput, scenarioInput, sweepInputs } from '../../src/app/scenario-of.ts';
+import { comparisonInput, scenarioInput, sweepInputs, todayOfControls } from '../../src/app/scenario-of.ts';
+import { scenarioKey } from '../../src/app/session.ts';
+import { loadPreset } from '../../src/scenario/presets.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
 import { MODEL_VERSION } from '../../src/model/version.ts';
 import { parseScenario, parseScenarioOrThrow } from '../../src/scenario/parse.ts';
 import { pollutionSince, prototypeSnapshot } from '../support/prototypes.ts';
 
 const names = (search: string) => decodeLink(search).problems.map((p) => p.name);
+/** Today's posts, as the status-quo preset has them. */
+const TODAY_FTE = parseScenarioOrThrow(loadPreset('status-quo')).advisors.fte;
 
 describe('links', () => {
   it('start from today when the link is empty', () => {
@@ -14,7 +19,7 @@ describe('links', () => {
     expect(problems).toEqual([]);
     expect(version).toBeNull();
     expect(state).toEqual({
-      controls: { preset: 'status-quo', intakePercent: 0, fte: 30, caseCap: 50, horizonWeeks: 104, seed: 1, edits: [], compare: 'status-quo' },
+      controls: { preset: 'status-quo', intakePercent: 0, fte: TODAY_FTE, inPost: false, caseCap: 50, horizonWeeks: 104, seed: 1, edits: [], compare: 'status-quo' },
       lang: 'da',
     });
   });
@@ -41,15 +46,15 @@ describe('links', () => {
     expect(problems.map((p) => p.name)).toEqual(['preset', 'intake', 'fte', 'cap', 'seed', 'lang', 'colour', 'advisors.fte']);
     expect(problems.find((p) => p.name === 'fte')).toEqual({ name: 'fte', value: 'abc', reason: { kind: 'number', min: 0.5, max: 5000 } });
     expect(problems.find((p) => p.name === 'advisors.fte')?.reason).toEqual({ kind: 'alias', use: 'fte' });
-    expect(state.controls).toMatchObject({ horizonWeeks: 104, fte: 30, caseCap: 50, seed: 1 });
+    expect(state.controls).toMatchObject({ horizonWeeks: 104, fte: TODAY_FTE, caseCap: 50, seed: 1 });
     expect(state.lang).toBe('da');
   });
 
   it('accept the horizon in weeks as well as in years, and write it in years', () => {
-    const { state, problems } = decodeLink('?horizon=156&fte=34');
+    const { state, problems } = decodeLink('?horizon=156&fte=41');
     expect(problems).toEqual([]);
-    expect(state.controls).toMatchObject({ horizonWeeks: 156, fte: 34 });
-    expect(encodeLink(state)).toBe(`?preset=status-quo&fte=34&years=3&seed=1&v=${MODEL_VERSION}`);
+    expect(state.controls).toMatchObject({ horizonWeeks: 156, fte: 41 });
+    expect(encodeLink(state)).toBe(`?preset=status-quo&fte=41&years=3&seed=1&v=${MODEL_VERSION}`);
     expect(names('?horizon=1.5')).toEqual(['horizon']);
     expect(names('?horizon=0')).toEqual(['horizon']);
   });
@@ -146,8 +151,15 @@ describe('links', () => {
   });
 
   it('never throw and always give a valid scenario, whatever the query string', () => {
-    const key = fc.constantFrom('preset', 'fte', 'cap', 'intake', 'years', 'seed', 'lang', 'v', 'advisors.productiveShare', 'caseTypes.placement.urgentShare', 'documentation.errorCurve', 'x', 'caseTypes..a', '__proto__', 'constructor.prototype');
-    const value = fc.oneof(fc.string(), fc.double().map(String), fc.constantFrom('1e308', '-0', 'NaN', '%', '%E0', '<b>', 'null', '[]', '{}', 's^2', 'status-quo'));
+    const key = fc.constantFrom(
+      'preset', 'fte', 'inpost', 'cap', 'intake', 'years', 'seed', 'lang', 'v', 'advisors.productiveShare', 'caseTypes.placement.urgentShare',
+      'documentation.errorCurve', 'advisors.hiring', 'simulation.warmupFte', 'simulation.warmupCaseCap', 'x', 'caseTypes..a', '__proto__', 'constructor.prototype',
+    );
+    const value = fc.oneof(
+      fc.string(),
+      fc.double().map(String),
+      fc.constantFrom('1e308', '-0', 'NaN', '%', '%E0', '<b>', 'null', '[]', '{}', 's^2', 'status-quo', '1', '40', '[{"week":0,"fte":3}]', '[{"week":-1,"fte":3}]', '[1]'),
+    );
     const query = fc.oneof(
       fc.array(fc.tuple(key, value), { maxLength: 8 }).map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')),
       fc.string({ maxLength: 300 }),
@@ -169,11 +181,17 @@ describe('links', () => {
         preset: fc.constantFrom('status-quo' as const, 'intake-plus-25' as const, 'herning-model' as const),
         intakePercent: fc.integer({ min: -90, max: 300 }),
         fte: fc.integer({ min: 1, max: 10_000 }).map((x) => x / 2),
+        inPost: fc.boolean(),
         caseCap: fc.integer({ min: 1, max: 500 }),
         horizonWeeks: fc.integer({ min: 1, max: 520 }),
         seed: fc.integer({ min: 0, max: 4_294_967_295 }),
         edits: fc
-          .constantFrom([], [{ path: 'advisors.productiveShare', value: 0.6 }], [{ path: 'documentation.errorCurve', value: 's ^ 3' }])
+          .constantFrom(
+            [],
+            [{ path: 'advisors.productiveShare', value: 0.6 }],
+            [{ path: 'documentation.errorCurve', value: 's ^ 3' }],
+            [{ path: 'advisors.hiring', value: [{ week: 26, fte: 2 }] }],
+          )
           .map((edits) => edits.map((e) => ({ ...e }))),
         compare: fc.constantFrom('status-quo' as const, 'intake-plus-25' as const, 'herning-model' as const),
       }),
@@ -195,16 +213,17 @@ describe('controls to scenarios', () => {
   it('ramp intake in over half a year and keep the preset’s other values', () => {
     const s = parseScenarioOrThrow(scenarioInput({ ...presetControls('status-quo'), intakePercent: 10, fte: 32, caseCap: 40, horizonWeeks: 52, seed: 9 }));
     expect(s.intake.growth).toEqual({ kind: 'ramp', percent: 10, startWeek: 0, rampWeeks: 26 });
-    expect([s.advisors.fte, s.advisors.caseCap, s.simulation.horizonWeeks, s.simulation.seed]).toEqual([32, 40, 52, 9]);
+    expect([s.advisors.caseCap, s.simulation.horizonWeeks, s.simulation.seed]).toEqual([40, 52, 9]);
     expect(s.caseTypes).toHaveLength(3);
     expect(parseScenarioOrThrow(scenarioInput(presetControls('status-quo'))).intake.growth.kind).toBe('none');
   });
 
   it('compare against today, or the chosen preset, over the same horizon and with the same seed', () => {
     const c = parseScenarioOrThrow(comparisonInput({ ...presetControls('herning-model'), horizonWeeks: 260, seed: 4 }));
-    expect([c.advisors.fte, c.advisors.caseCap, c.simulation.horizonWeeks, c.simulation.seed]).toEqual([30, 50, 260, 4]);
+    expect(c).toEqual(parseScenarioOrThrow({ ...loadPreset('status-quo'), simulation: { ...loadPreset('status-quo').simulation, horizonWeeks: 260, seed: 4 } }));
+    // The comparison is the preset as it is, its own hiring plan and all.
     const h = parseScenarioOrThrow(comparisonInput({ ...presetControls('status-quo'), compare: 'herning-model' }));
-    expect([h.advisors.fte, h.advisors.caseCap]).toEqual([58, 25]);
+    expect(h).toEqual(parseScenarioOrThrow(loadPreset('herning-model')));
     const link = decodeLink('?compare=herning-model&fte=40');
     expect(link.state.controls.compare).toBe('herning-model');
     expect(encodeLink(link.state)).toContain('compare=herning-model');
@@ -219,5 +238,95 @@ describe('controls to scenarios', () => {
       expect(s.advisors.caseCap).toBe(500);
       expect(1300 / s.advisors.fte).toBeCloseTo(caseload, 0);
     }
+  });
+});
+
+describe('the advisors control: the headcount decided on', () => {
+  const today = presetControls('status-quo');
+  const parsed = (c: LinkState['controls']) => parseScenarioOrThrow(scenarioInput(c));
+  const staffing = (s: Scenario) => ({
+    fte: s.advisors.fte,
+    hiring: s.advisors.hiring,
+    caseCap: s.advisors.caseCap,
+    warmupFte: s.simulation.warmupFte,
+    warmupCaseCap: s.simulation.warmupCaseCap,
+  });
+
+  it('hires the difference from today at week 0 by default, today running the warm-up', () => {
+    const T = TODAY_FTE;
+    expect(staffing(parsed({ ...today, fte: T + 10, caseCap: 30 }))).toEqual({ fte: T, hiring: [{ week: 0, fte: 10 }], caseCap: 30, warmupFte: T, warmupCaseCap: 50 });
+    expect(staffing(parsed({ ...today, fte: T - 3.5 }))).toEqual({ fte: T, hiring: [{ week: 0, fte: -3.5 }], caseCap: 50, warmupFte: T, warmupCaseCap: 50 });
+    expect(staffing(parsed(today)).hiring).toEqual([]);
+  });
+
+  it('puts the whole headcount in post from week 0 with "already in post"', () => {
+    expect(staffing(parsed({ ...today, fte: 45, caseCap: 30, inPost: true }))).toEqual({ fte: 45, hiring: [], caseCap: 30, warmupFte: TODAY_FTE, warmupCaseCap: 50 });
+  });
+
+  it('reads a preset’s week-0 hiring as its headcount, and reproduces the preset exactly', () => {
+    // Herning: today's posts at week 0 and the rest hired then; the control shows the sum.
+    const herning = parseScenarioOrThrow(loadPreset('herning-model'));
+    const decided = herning.advisors.fte + herning.advisors.hiring.filter((s) => s.week === 0).reduce((sum, s) => sum + s.fte, 0);
+    expect(decided).toBeGreaterThan(herning.advisors.fte);
+    expect(presetControls('herning-model')).toMatchObject({ fte: decided, caseCap: 25, inPost: false });
+    expect(todayOfControls(presetControls('herning-model'))).toEqual({ fte: herning.advisors.fte, caseCap: 50 });
+    for (const preset of ['status-quo', 'intake-plus-25', 'herning-model'] as const) {
+      const fromControls = parsed(presetControls(preset));
+      expect(scenarioKey(fromControls)).toBe(scenarioKey(parseScenarioOrThrow(loadPreset(preset))));
+    }
+    // Today set by the controls is today's preset: the page runs it once.
+    expect(scenarioKey(parsed(today))).toBe(scenarioKey(parseScenarioOrThrow(comparisonInput(today))));
+    expect(staffing(parsed({ ...presetControls('herning-model'), inPost: true }))).toEqual({ fte: decided, hiring: [], caseCap: 25, warmupFte: herning.advisors.fte, warmupCaseCap: 50 });
+  });
+
+  it('keeps a link’s hiring plan, on top of the decision', () => {
+    const plan = [{ week: 52, fte: 5 }];
+    const { state, problems } = decodeLink(`?fte=${TODAY_FTE + 5}&advisors.hiring=${encodeURIComponent(JSON.stringify(plan))}`);
+    expect(problems).toEqual([]);
+    expect(staffing(parsed(state.controls)).hiring).toEqual([{ week: 0, fte: 5 }, ...plan]);
+    expect(staffing(parsed({ ...state.controls, inPost: true }))).toMatchObject({ fte: TODAY_FTE + 5, hiring: plan });
+    expect(decodeLink(encodeLink(state)).state).toEqual(state);
+    // A step at week 0 in the link is hired as well as the control's.
+    const atStart = decodeLink(`?fte=${TODAY_FTE + 5}&advisors.hiring=${encodeURIComponent('[{"week":0,"fte":2}]')}`);
+    expect(staffing(parsed(atStart.state.controls)).hiring).toEqual([{ week: 0, fte: 5 }, { week: 0, fte: 2 }]);
+    expect(names('?advisors.hiring=%5B%7B%22week%22%3A-1%2C%22fte%22%3A2%7D%5D')).toEqual(['advisors.hiring']);
+    // A plan that is no plan is named and left out, whatever the headcount and the option.
+    for (const query of ['advisors.hiring=null', 'advisors.hiring=5', 'fte=50&advisors.hiring=null', 'fte=50&inpost=1&advisors.hiring=%7B%7D']) {
+      const bad = decodeLink(`?${query}`);
+      expect(bad.problems.map((p) => p.name), query).toEqual(['advisors.hiring']);
+      expect(bad.state.controls.edits).toEqual([]);
+    }
+  });
+
+  it('keeps "already in post" in the link as inpost=1, and a link without it hires', () => {
+    expect(decodeLink('?fte=45').state.controls.inPost).toBe(false);
+    const inPost = decodeLink('?fte=45&inpost=1');
+    expect(inPost.problems).toEqual([]);
+    expect(inPost.state.controls.inPost).toBe(true);
+    expect(encodeLink(inPost.state)).toBe(`?preset=status-quo&fte=45&inpost=1&seed=1&v=${MODEL_VERSION}`);
+    expect(decodeLink('?inpost=0').state.controls.inPost).toBe(false);
+    expect(encodeLink(decodeLink('?inpost=0').state)).not.toContain('inpost');
+    expect(decodeLink('?inpost=yes').problems).toEqual([{ name: 'inpost', value: 'yes', reason: { kind: 'choice', names: ['0', '1'] } }]);
+    expect(controlsKey(inPost.state.controls)).not.toBe(controlsKey(decodeLink('?fte=45').state.controls));
+  });
+
+  it('round-trips the option with any headcount and preset', () => {
+    const state = fc.record({
+      preset: fc.constantFrom('status-quo' as const, 'intake-plus-25' as const, 'herning-model' as const),
+      fte: fc.integer({ min: 1, max: 400 }).map((x) => x / 2),
+      inPost: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(state, ({ preset, fte, inPost }) => {
+        const s: LinkState = { controls: { ...presetControls(preset), fte, inPost }, lang: 'da' };
+        const decoded = decodeLink(encodeLink(s));
+        expect(decoded.problems).toEqual([]);
+        expect(decoded.state).toEqual(s);
+        // Either way the department has the decided headcount once the hires are in.
+        const scenario = parsed(decoded.state.controls);
+        expect(scenario.advisors.fte + scenario.advisors.hiring.reduce((sum, step) => sum + step.fte, 0)).toBeCloseTo(fte, 9);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -2,21 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { presetControls } from '../../src/app/link.ts';
 import { controlsFromFile, controlsFromScenario } from '../../src/app/scenario-file.ts';
 import { scenarioInput } from '../../src/app/scenario-of.ts';
+import { scenarioKey } from '../../src/app/session.ts';
 import { parseScenarioOrThrow } from '../../src/scenario/parse.ts';
 import { loadPreset } from '../../src/scenario/presets.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 
-/** Equal for the simulation: words aside, and growth details that do not apply when there is no growth. */
-const same = (s: Scenario) => ({
-  ...s,
-  title: '',
-  notes: '',
-  intake: { ...s.intake, growth: s.intake.growth.kind === 'none' ? { kind: 'none' } : s.intake.growth },
-});
+/** Equal for the simulation: as the session's cache key sees it (words aside, defaults spelled out). */
+const same = (s: Scenario) => JSON.parse(scenarioKey(s)) as unknown;
 
 describe('opening a scenario file', () => {
   it('turns a file into controls and edits that reproduce it exactly', () => {
-    const controls = { ...presetControls('herning-model'), intakePercent: 15, edits: [{ path: 'advisors.productiveShare', value: 0.6 }] };
+    const controls = { ...presetControls('status-quo'), intakePercent: 15, fte: 45, edits: [{ path: 'advisors.productiveShare', value: 0.6 }] };
     const file = parseScenarioOrThrow(scenarioInput(controls));
     const plan = file.caseTypes[1]?.tasks[0];
     if (!plan) throw new Error('the preventive type has a plan task');
@@ -29,6 +25,29 @@ describe('opening a scenario file', () => {
     expect(result.controls.edits.map((e) => e.path).sort()).toEqual(
       ['advisors.productiveShare', 'caseTypes.preventive.tasks.plan.hours', 'documentation.errorCurve'].sort(),
     );
+    expect(result.controls).toMatchObject({ fte: 45, inPost: false, intakePercent: 15 });
+  });
+
+  it('reads the staffing as the controls carry it: a decision hired at week 0, or already in post, and a later plan', () => {
+    const plan = [{ week: 52, fte: -2 }];
+    for (const inPost of [false, true]) {
+      const controls = { ...presetControls('status-quo'), fte: 41, caseCap: 30, inPost, edits: [{ path: 'advisors.hiring', value: plan }] };
+      const file = parseScenarioOrThrow(scenarioInput(controls));
+      const result = controlsFromScenario(file);
+      if (!result.ok) throw new Error(result.messages.join('\n'));
+      expect(result.controls).toMatchObject({ fte: 41, caseCap: 30, inPost, edits: [{ path: 'advisors.hiring', value: plan }] });
+      expect(same(parseScenarioOrThrow(scenarioInput(result.controls)))).toEqual(same(file));
+    }
+    // A file whose department is another size today: today's size travels as an edit.
+    const bigger = parseScenarioOrThrow({ advisors: { fte: 40, caseCap: 30 } });
+    const opened = controlsFromScenario(bigger);
+    if (!opened.ok) throw new Error(opened.messages.join('\n'));
+    expect(opened.controls).toMatchObject({ fte: 40, caseCap: 30, inPost: false });
+    expect(opened.controls.edits).toEqual([
+      { path: 'simulation.warmupFte', value: 40 },
+      { path: 'simulation.warmupCaseCap', value: 30 },
+    ]);
+    expect(same(parseScenarioOrThrow(scenarioInput(opened.controls)))).toEqual(same(bigger));
   });
 
   it.each(['status-quo', 'intake-plus-25', 'herning-model'] as const)('opens the shipped %s', (name) => {

@@ -5,7 +5,11 @@ import { SWEEP_CASELOADS } from '../../src/app/scenario-of.ts';
 import type { ReplicationResult } from '../../src/model/metrics.ts';
 import { abortError } from '../../src/runner/abort.ts';
 import type { RunOptions, RunRequest, Runner } from '../../src/runner/types.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
 import { fakeResult } from './fake-results.ts';
+
+/** The posts a scenario has once its hiring plan is done: what the advisors control set. */
+const headcount = (s: Scenario) => s.advisors.fte + s.advisors.hiring.reduce((sum, step) => sum + step.fte, 0);
 
 /** A literal runner: made-up results, one per macrotask, aborted like the real ones. */
 function stubRunner(): Runner & { requests: RunRequest[]; aborted: number } {
@@ -21,7 +25,7 @@ function stubRunner(): Runner & { requests: RunRequest[]; aborted: number } {
           stub.aborted++;
           throw abortError();
         }
-        const result = fakeResult(i, { waitingListEnd: request.scenario.advisors.fte, caseload: 40 });
+        const result = fakeResult(i, { waitingListEnd: headcount(request.scenario), caseload: 40 });
         results.push(result);
         options.onResult?.(result);
       }
@@ -46,7 +50,7 @@ function until(views: SessionView[], done: (v: SessionView) => boolean): Promise
 }
 
 const today = presetControls('status-quo');
-const more: Controls = { ...today, fte: 34 };
+const more: Controls = { ...today, fte: 40 };
 
 describe('Session.update(controls)', () => {
   it('shows a first estimate, then every replication, then the error curve, running today against today once', async () => {
@@ -81,14 +85,14 @@ describe('Session.update(controls)', () => {
     const session = new Session(runner, (v) => views.push(v));
     session.update(more);
     await until(views, (v) => v.status === 'done');
-    expect(runner.requests.slice(0, 4).map((r) => [r.scenario.advisors.fte, r.from, r.to])).toEqual([
-      [34, 0, FIRST_BATCH],
-      [30, 0, FIRST_BATCH],
-      [34, FIRST_BATCH, 40],
-      [30, FIRST_BATCH, 40],
+    expect(runner.requests.slice(0, 4).map((r) => [headcount(r.scenario), r.from, r.to])).toEqual([
+      [40, 0, FIRST_BATCH],
+      [today.fte, 0, FIRST_BATCH],
+      [40, FIRST_BATCH, 40],
+      [today.fte, FIRST_BATCH, 40],
     ]);
     expect(views.at(-1)).toMatchObject({ done: 80, total: 80 });
-    expect(views.at(-1)?.results.map((r) => r.metrics.waitingListEnd)).toEqual(new Array(40).fill(34));
+    expect(views.at(-1)?.results.map((r) => r.metrics.waitingListEnd)).toEqual(new Array(40).fill(40));
   });
 
   it('abandons a run when the controls move: nothing of it is shown afterwards', async () => {
@@ -99,10 +103,10 @@ describe('Session.update(controls)', () => {
     await until(views, (v) => v.results.length >= 3);
     const switched = views.length;
     session.update(more);
-    await until(views, (v) => v.status === 'done' && v.controls?.fte === 34);
+    await until(views, (v) => v.status === 'done' && v.controls?.fte === 40);
     expect(runner.aborted).toBe(1);
-    expect(views.slice(switched).every((v) => v.controls?.fte === 34)).toBe(true);
-    expect(views.at(-1)?.results.every((r) => r.metrics.waitingListEnd === 34)).toBe(true);
+    expect(views.slice(switched).every((v) => v.controls?.fte === 40)).toBe(true);
+    expect(views.at(-1)?.results.every((r) => r.metrics.waitingListEnd === 40)).toBe(true);
   });
 
   it('answers from its cache when the controls move back to a finished scenario', async () => {
@@ -110,12 +114,12 @@ describe('Session.update(controls)', () => {
     const views: SessionView[] = [];
     const session = new Session(runner, (v) => views.push(v));
     session.update(more);
-    await until(views, (v) => v.sweep !== null && v.controls?.fte === 34);
+    await until(views, (v) => v.sweep !== null && v.controls?.fte === 40);
     const asked = runner.requests.length;
     session.update(today);
-    await until(views, (v) => v.sweep !== null && v.controls?.fte === 30);
+    await until(views, (v) => v.sweep !== null && v.controls?.fte === today.fte);
     session.update(more);
-    await until(views, (v) => v.sweep !== null && v.controls?.fte === 34);
+    await until(views, (v) => v.sweep !== null && v.controls?.fte === 40);
     // Today was the comparison, and the error curve does not depend on headcount: nothing new to run.
     expect(runner.requests.length).toBe(asked);
   });

@@ -1,16 +1,26 @@
 /**
  * The explorer in headless Chromium, as a politician uses it: the built app, real Web
  * Workers, keyboard and mouse. The contract: `data-metric`/`data-value` on each headline
- * card, `data-status` and `data-for` (the controls the numbers belong to) on the results.
+ * card (and `data-end` where the end value is shown), `data-cost`/`data-value`/`data-change`
+ * on the cost cards and `data-payback` on the payback line, `data-status` and `data-for` (the
+ * controls the numbers belong to) on the results.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_METRICS } from '../../src/app/cards.ts';
+import { COST_CARDS } from '../../src/app/cost-cards.ts';
+import { presetControls } from '../../src/app/link.ts';
+import { todayOfControls } from '../../src/app/scenario-of.ts';
 import { MODEL_VERSION } from '../../src/model/version.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { loadPreset } from '../../src/scenario/presets.ts';
 import { launchChromium, serveApp, type App } from './server.ts';
+
+/** Today's posts, the Herning model's headcount and the posts it starts from (the presets', wherever they stand). */
+const TODAY = presetControls('status-quo').fte;
+const HERNING = presetControls('herning-model').fte;
+const HERNING_TODAY = todayOfControls(presetControls('herning-model')).fte;
 
 let app: App;
 let browser: Browser;
@@ -60,6 +70,18 @@ async function ready(page: Page): Promise<void> {
 
 const value = async (page: Page, metric: string) =>
   Number(await page.getAttribute(`[data-metric="${metric}"]`, 'data-value'));
+/** A cost card's attribute as a number (`value`, `change`, `change-horizon`). */
+const cost = async (page: Page, id: string, attribute = 'value') =>
+  Number(await page.getAttribute(`[data-cost="${id}"]`, `data-${attribute}`));
+
+/** The median of series `id` in week `week`, from the numbers the page downloads (the CLI's CSV). */
+async function seriesMedian(page: Page, id: string, week: number): Promise<number> {
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+  const row = readFileSync((await csv.path()) as string, 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith(`series,${id},${week},`));
+  return Number(row?.split(',')[6]);
+}
 
 describe('explorer', () => {
   it('opens on today and fills every headline card with a plausible median', async () => {
@@ -68,7 +90,13 @@ describe('explorer', () => {
     for (const id of CARD_METRICS) expect(Number.isFinite(await value(page, id)), id).toBe(true);
     expect(await value(page, 'caseload')).toBeGreaterThan(40);
     expect(await value(page, 'caseload')).toBeLessThanOrEqual(50);
-    expect(await value(page, 'staffCostPerYear')).toBe(30 * 625_000);
+    // Money: filled posts (today's less vacancies) at 625 000 DKK plus recruitment, and measures; today against itself has no change.
+    for (const { id } of COST_CARDS) expect(await cost(page, id), id).toBeGreaterThan(0);
+    expect(await cost(page, 'staffing')).toBeGreaterThan(0.75 * TODAY * 625_000);
+    expect(await cost(page, 'staffing')).toBeLessThan(TODAY * (625_000 + 0.5 * 312_500));
+    expect(await cost(page, 'total')).toBeCloseTo((await cost(page, 'staffing')) + (await cost(page, 'measures')), -6);
+    expect(await page.getAttribute('[data-cost="total"]', 'data-change')).toBeNull();
+    expect(await page.isHidden('#payback')).toBe(true);
     const share = await value(page, 'childrenLetDownShare');
     expect(share).toBeGreaterThan(0);
     expect(share).toBeLessThan(1);
@@ -78,7 +106,7 @@ describe('explorer', () => {
     expect(await page.textContent('[data-metric="childrenLetDownShare"] .detail')).toContain('antagelse');
     expect(new URL(page.url()).search).toBe(`?preset=status-quo&seed=1&v=${MODEL_VERSION}`);
     expect(await page.textContent('h2#results-heading')).toBe('Resultater');
-    expect(await page.locator('[data-chart] .plot svg').count()).toBe(4);
+    expect(await page.locator('[data-chart] .plot svg').count()).toBe(6);
     await page.click('.advanced summary');
     const advanced = (await page.textContent('#assumptions')) ?? '';
     for (const name of ['status-quo', 'intake-plus-25', 'herning-model', 'mmc-validation', 'advisors.productiveShare']) expect(advanced).toContain(name);
@@ -87,17 +115,18 @@ describe('explorer', () => {
 
   it('answers a slider moved by keyboard: more advisors, a shorter waiting list, and the link follows', async () => {
     const page = await open('?preset=intake-plus-25');
-    await settled(page, 'preset=intake-plus-25&intake=25&fte=30&');
+    await settled(page, `preset=intake-plus-25&intake=25&fte=${TODAY}&`);
     const before = await value(page, 'waitingListEnd');
     expect(before).toBeGreaterThan(50);
     await page.focus('#fte');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    await settled(page, 'fte=34&');
+    await settled(page, `fte=${TODAY + 4}&`);
     expect(await value(page, 'waitingListEnd')).toBeLessThan(before / 2);
-    expect(new URL(page.url()).searchParams.get('fte')).toBe('34');
-    expect(await page.inputValue('#fte-number')).toBe('34');
+    expect(new URL(page.url()).searchParams.get('fte')).toBe(String(TODAY + 4));
+    expect(await page.inputValue('#fte-number')).toBe(String(TODAY + 4));
     expect(await page.textContent('#fte-help')).toContain('+4');
-    expect(await page.textContent('[data-metric="caseload"] .change')).toMatch(/▼ .* færre end i dag · bedre/);
+    // Under the cap of 50 the extra advisors take cases off the waiting list, not off each other; they cost more than today.
+    expect(await page.textContent('[data-cost="staffing"] .change')).toMatch(/^▲ [\d,]+ mio\. kr\. mere om året end i dag$/);
     await page.close();
   });
 
@@ -129,27 +158,91 @@ describe('explorer', () => {
     await fresh.close();
   });
 
-  it('switches to the Herning model with one click', async () => {
+  it('switches to the Herning model with one click: caseloads fall to the cap as the hires arrive', async () => {
     const page = await open();
     await settled(page);
     await page.click('[data-preset="herning-model"]');
     await settled(page, 'preset=herning-model');
     expect(await page.getAttribute('[data-preset="herning-model"]', 'aria-pressed')).toBe('true');
-    const caseload = await value(page, 'caseload');
-    expect(caseload).toBeGreaterThan(18);
-    expect(caseload).toBeLessThanOrEqual(25);
+    expect(await page.inputValue('#fte-number')).toBe(String(HERNING));
+    // The mean includes the months before the hires are in; the end value is Herning's caseload.
+    const atEnd = Number(await page.getAttribute('[data-metric="caseload"]', 'data-end'));
+    expect(atEnd).toBeGreaterThan(18);
+    expect(atEnd).toBeLessThanOrEqual(26);
+    expect(await value(page, 'caseload')).toBeGreaterThan(atEnd);
+    expect(await page.textContent('[data-metric="caseload"] .end')).toMatch(/^Om 2 år: \d+ \(faldende\)$/);
     expect(await page.textContent('[data-metric="auditedFileErrorShare"] .change')).toMatch(/bedre/);
     await page.close();
   });
 
+  it('shows what it costs: cost cards against today, the payback year, spending by year and the hiring timeline', async () => {
+    const page = await open('?preset=herning-model');
+    await settled(page, 'preset=herning-model');
+    for (const { id } of COST_CARDS) {
+      expect(Number.isFinite(await cost(page, id)), id).toBe(true);
+      expect(Number.isFinite(await cost(page, id, 'change')), id).toBe(true);
+      expect(Number.isFinite(await cost(page, id, 'change-horizon')), id).toBe(true);
+    }
+    // The added posts at 625 000 DKK, less the months they stand vacant, plus recruiting them.
+    expect(await cost(page, 'staffing', 'change')).toBeGreaterThan(10e6);
+    expect(await cost(page, 'staffing', 'change-horizon')).toBeGreaterThan(1.5 * (await cost(page, 'staffing', 'change')));
+    expect(await page.textContent('[data-cost="staffing"] .change')).toMatch(/^▲ [\d,]+ mio\. kr\. mere om året end i dag$/);
+    expect(await page.textContent('[data-cost="staffing"] .horizon')).toMatch(/^Over 2 år: \+[\d,]+ mio\. kr\.$/);
+    expect(await page.textContent('[data-cost="staffing"] .years')).toMatch(/^Ændring pr\. budgetår: år 1: \+[\d,]+ mio\. kr\. · år 2: \+[\d,]+ mio\. kr\.$/);
+    // Every figure that rests on an assumption says so, with its source or the word.
+    expect(await page.textContent('[data-cost="staffing"] .detail')).toMatch(/^Antagelser: 625\.000 kr\./);
+    const measures = (await page.textContent('[data-cost="measures"] .detail')) ?? '';
+    expect(measures).toContain('Benchmarkingenheden 2019');
+    expect(measures).toContain('(antagelse)');
+    expect(measures).toContain('er en antagelse');
+    const payback = await page.getAttribute('#payback', 'data-payback');
+    expect(payback).toMatch(/^(\d+|never)$/);
+    expect(await page.textContent('#payback')).toMatch(payback === 'never' ? /^Betaler sig ikke selv inden for 2 år\. / : /^Betaler sig selv i år \d\. /);
+    expect(await page.textContent('#payback')).toContain('antagelse');
+    // Spending by year: this scenario beside today, two budget years, with a table.
+    expect(await page.locator('[data-chart="spending"] .plot svg').count()).toBe(1);
+    expect(await page.locator('[data-chart="spending"] table tbody tr').count()).toBe(6);
+    expect(await page.textContent('[data-chart="spending"] .legend')).toBe('LønRekrutteringForebyggendeAnbringelser');
+    // The hiring timeline: all the posts from the start, filled as the hires arrive.
+    expect(await page.locator('[data-chart="hiring"] .plot svg').count()).toBe(1);
+    const first = await page.locator('[data-chart="hiring"] table tbody tr').first().locator('td').allTextContents();
+    expect(Number(first[1])).toBe(HERNING);
+    expect(Number(first[2]?.replace(',', '.'))).toBeLessThanOrEqual(HERNING_TODAY);
+    await page.close();
+  });
+
+  it('hires the difference through recruitment by default, and works from week 1 when "already in post"', async () => {
+    const today = await open();
+    await settled(today, 'preset=status-quo');
+    const todayWeek1 = await seriesMedian(today, 'caseload', 1);
+    await today.close();
+    const page = await open(`?fte=${TODAY + 10}`);
+    await settled(page, `fte=${TODAY + 10}&`);
+    expect(await page.isChecked('#in-post')).toBe(false);
+    expect(await page.textContent('#fte-help')).toMatch(new RegExp(`^\\+10 i forhold til i dag \\(${TODAY} årsværk\\)\\. Nye stillinger besættes efter ca\\. 3 måneder`));
+    // Ten posts are hired at week 0 and stand vacant until the recruitment delay: week 1 is today's.
+    expect(Math.abs((await seriesMedian(page, 'caseload', 1)) - todayWeek1)).toBeLessThan(0.5);
+    expect(await seriesMedian(page, 'postsFte', 1)).toBe(TODAY + 10);
+    await page.check('#in-post');
+    await settled(page, 'inpost=1');
+    expect(new URL(page.url()).searchParams.get('inpost')).toBe('1');
+    expect(await page.textContent('#fte-help')).toContain('Alle er i arbejde fra start');
+    // All at work from the start: week 1's caseload is about today's × today's posts / the headcount.
+    expect(await seriesMedian(page, 'caseload', 1)).toBeLessThan(todayWeek1 - 5);
+    await page.close();
+  });
+
   it('speaks English with ?lang=en and switches back to Danish', async () => {
-    const page = await open('?lang=en&fte=34');
+    const page = await open(`?lang=en&fte=${TODAY + 4}`);
     await settled(page);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('h2#results-heading')).toBe('Results');
     expect(await page.textContent('[data-metric="waitingListEnd"] h3')).toBe('Waiting list in 2 years');
     expect(await page.textContent('#summary')).toMatch(/^In 2 years, .* for \d+% of children/);
-    expect(await page.textContent('#fte-help')).toBe('+4 compared with today (30 FTE)');
+    expect(await page.textContent('#fte-help')).toBe(
+      `+4 compared with today (${TODAY} FTE). New posts are filled after about 3 months; newcomers work at 50% capacity for their first 6 months.`,
+    );
+    expect(await page.textContent('[data-cost="staffing"] h3')).toBe('Advisors: pay and recruitment');
     // No Danish left on screen (the scenario's own notes and titles under the closed disclosure aside).
     const shown = `${await page.innerText('.controls')}\n${await page.innerText('#results')}`;
     expect(shown).not.toMatch(/\b(sager|dage|rådgiver\w*|bedre|værre|færre|kørsler|årsværk|i dag)\b/i);
@@ -166,7 +259,7 @@ describe('explorer', () => {
     expect(message).toContain('fte = "abc"');
     expect(message).toContain('mellem 0,5 og 5.000');
     expect(await page.inputValue('#cap-number')).toBe('25');
-    expect(await page.inputValue('#fte-number')).toBe('30');
+    expect(await page.inputValue('#fte-number')).toBe(String(TODAY));
     expect(await page.textContent('[data-metric="waitingListEnd"] h3')).toBe('Venteliste om 1 år');
     await page.close();
   });
@@ -176,7 +269,7 @@ describe('explorer', () => {
     await ready(page);
     await page.fill('#fte-number', '-3');
     expect(await page.getAttribute('#fte-number', 'aria-invalid')).toBe('true');
-    // 30 is the preset's own value, so the short link leaves it out.
+    // Today's headcount is the preset's own value, so the short link leaves it out.
     expect(new URL(page.url()).searchParams.get('fte')).toBeNull();
     expect(await page.textContent('#results')).not.toContain('-3');
     await page.close();
@@ -195,20 +288,20 @@ describe('explorer', () => {
     const page = await context.newPage();
     await page.goto(app.url);
     await settled(page);
-    await page.fill('#fte-number', '34');
+    await page.fill('#fte-number', String(TODAY + 6));
     await page.dispatchEvent('#fte-number', 'change');
-    await settled(page, 'fte=34&');
+    await settled(page, `fte=${TODAY + 6}&`);
     await page.click('#copy-link');
     await page.waitForSelector('#copy-status:has-text("kopieret")');
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain('fte=34');
+    expect(link).toContain(`fte=${TODAY + 6}`);
     const seen = await Promise.all(CARD_METRICS.map((id) => value(page, id)));
     await context.close();
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
     await other.goto(link);
-    await settled(other, 'fte=34&');
+    await settled(other, `fte=${TODAY + 6}&`);
     expect(await Promise.all(CARD_METRICS.map((id) => value(other, id)))).toEqual(seen);
     await fresh.close();
   });
@@ -272,7 +365,13 @@ describe('explorer', () => {
     expect(csvText).toContain('metric,caseload,');
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-scenario')]);
     const saved = parseScenario(JSON.parse(readFileSync((await file.path()) as string, 'utf8')));
-    expect(saved.ok && [saved.scenario.advisors.fte, saved.scenario.advisors.caseCap]).toEqual([58, 25]);
+    // Today's posts at week 0, the rest hired then; the cap of 25 from week 0, today's 50 before.
+    expect(saved.ok && [saved.scenario.advisors.fte, saved.scenario.advisors.hiring, saved.scenario.advisors.caseCap, saved.scenario.simulation.warmupCaseCap]).toEqual([
+      HERNING_TODAY,
+      [{ week: 0, fte: HERNING - HERNING_TODAY }],
+      25,
+      50,
+    ]);
     const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-chart="waiting-list"] .chart-actions button >> nth=0')]);
     expect(readFileSync((await svg.path()) as string, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-chart="caseload"] .chart-actions button >> nth=1')]);
@@ -283,8 +382,15 @@ describe('explorer', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('#report')).toBe(true);
     expect(await page.isVisible('.controls')).toBe(false);
-    expect(await page.textContent('#report')).toContain('Herning-modellen: 58 årsværk, højst 25 sager');
+    expect(await page.textContent('#report')).toContain(
+      `Herning-modellen: ${HERNING} årsværk (${HERNING - HERNING_TODAY} af dem nye stillinger fra start, besat efter ca. 3 måneder), højst 25 sager`,
+    );
+    expect(await page.textContent('#report')).toContain('Benchmarkingenheden 2019');
     expect(await page.textContent('#report')).toContain(page.url());
+    // The money prints too: the cost cards and the payback year.
+    for (const { id } of COST_CARDS) expect(await page.isVisible(`[data-cost="${id}"]`), id).toBe(true);
+    expect(await page.isVisible('#payback')).toBe(true);
+    expect(await page.isVisible('[data-chart="spending"] svg')).toBe(true);
     await page.close();
   });
 
