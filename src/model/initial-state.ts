@@ -36,7 +36,7 @@ export function seedInitialCases(dept: Department): void {
     const rng = dept.streams.stream(`i${phase.index}`);
     for (let j = 0; j < count; j++) {
       const progress = phaseInProgress(phase, rng);
-      pending.push({ c: dept.createCase(phase, -1 - phase.index, j, -progress.elapsed, rng), progress });
+      pending.push({ c: dept.createCase(phase, -1 - phase.index, j, -progress.elapsed, rng, progress), progress });
     }
   });
   // Shuffle so that, when there are more cases than slots, no case type is favoured.

@@ -132,10 +132,17 @@ describe('the start', () => {
 
   it('begins from today as it runs: no dip in missed deadlines in the first weeks', () => {
     const seed = freshSeed();
-    const runs = replicate(preset('status-quo'), 6, seed);
-    const breaches = (from: number, to: number) => mean(runs.map((r) => mean(Array.from(r.series.deadlineBreaches).slice(from, to))));
-    // Model 1.0 started with no overdue work: about 10 a week in weeks 4–6 against 32–38 later.
-    expect(breaches(1, 9) / breaches(20, 104), `seed ${seed}`).toBeGreaterThan(0.75);
-    expect(mean(runs.map((r) => r.series.waitingList[0] as number))).toBeGreaterThanOrEqual(0);
+    // Early weeks against later ones, in the same department started warm (a year at today's
+    // configuration) and cold (an empty backlog, as model 1.0 did). Status quo is overloaded, so
+    // the ratio wanders between seeds (0.8–1.0 warm with 8 replications); cold it sits near 0.45.
+    const earlyToLate = (warmupWeeks: number) => {
+      const runs = replicate(preset('status-quo', { 'simulation.warmupWeeks': warmupWeeks }), 8, seed);
+      const breaches = (from: number, to: number) => mean(runs.map((r) => mean(Array.from(r.series.deadlineBreaches).slice(from, to))));
+      return breaches(1, 9) / breaches(20, 104);
+    };
+    const warm = earlyToLate(52);
+    const cold = earlyToLate(0);
+    expect(warm, `seed ${seed}`).toBeGreaterThan(0.6);
+    expect(warm - cold, `seed ${seed}`).toBeGreaterThan(0.15);
   });
 });
