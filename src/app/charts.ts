@@ -86,7 +86,7 @@ export function waitingListChart(input: ChartInput) {
             y: 'p50',
             text: () => t(lang, 'chart.waitingList.pastDeadline'),
             textAnchor: 'end',
-            dy: Math.round(input.fontSize * 1.1),
+            dy: -Math.round(input.fontSize * 0.9),
             fill: COLORS.cap,
             fontWeight: 600,
             stroke: 'white',
