@@ -88,11 +88,21 @@ export class Recorder {
     if (missing) this.week.decisionErrors++;
   }
 
-  /** Writes the flows of the week ending at sample `k` (day `now`) and starts the next week. */
-  closeWeek(k: number, now: Days): void {
+  /**
+   * Missed deadlines by the week they fell due, once the run is over: a task that arises
+   * already overdue (a child who waited) is entered under its past due day.
+   */
+  closeDeadlines(horizonStart: Days): void {
+    for (let k = 1; k <= this.weeks; k++) {
+      const to = horizonStart + 7 * k;
+      this.series.deadlineBreaches[k] = this.deadlines.tally(DeadlineKind.Any, to - 7, to).missed;
+    }
+  }
+
+  /** Writes the flows of the week ending at sample `k` and starts the next week. */
+  closeWeek(k: number): void {
     const w = this.week;
     if (k > 0) {
-      this.series.deadlineBreaches[k] = this.deadlines.tally(DeadlineKind.Any, now - 7, now).missed;
       this.series.decisionErrorShare[k] = w.decisions > 0 ? w.decisionErrors / w.decisions : Number.NaN;
       this.series.waitDays[k] = w.waitCount > 0 ? w.waitSum / w.waitCount : Number.NaN;
     }

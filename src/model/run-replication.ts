@@ -58,7 +58,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     const now = dept.now();
     if (week === 0) recorder.begin(dept.openCases + dept.waiting.size);
     if (week === lastYearWeek) recorder.beginLastYear(dept.openCases + dept.waiting.size);
-    recorder.closeWeek(week, now);
+    recorder.closeWeek(week);
     sampleState(dept, now, recorder.series, week);
     if (week < horizonWeeks) dept.kernel.at(DAYS_PER_WEEK, observe, dept);
     else {
@@ -77,6 +77,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
       `replication ${replication} exceeded ${maxEvents} events, 20 times the estimate for this scenario`,
     );
   }
+  recorder.closeDeadlines(warmupDays);
   const horizon = { from: warmupDays, to: endDay, lastYearFrom: warmupDays + lastYearWeek * DAYS_PER_WEEK };
   const money = spendingOf(scenario, dept.spending, posts, recorder.series, horizon);
   return {
