@@ -200,7 +200,7 @@ export const SCENARIO_SPEC: ObjectSpec = obj({
     placementResponse: {
       kind: 'formula',
       variable: 'c',
-      doc: 'h(c): multiplies the chance that a case becomes a placement, and of residential care, when its advisor holds c cases per productive FTE; 1 = off',
+      doc: 'h(c): for a child notified while the department holds c cases per productive FTE, multiplies the chance of a placement and of residential care, and (below 1) a placement\'s length; 1 = off',
     },
   }),
   audit: obj({

@@ -48,8 +48,9 @@ export interface CostSettings {
 
 export interface OutcomeSettings {
   /**
-   * h(c): multiplies the probability that a case becomes a placement, and that a placement is
-   * residential, when its advisor holds c cases per productive FTE (mathjs in `c`; `1` = off).
+   * h(c): for a child notified while the department holds c open cases per productive FTE,
+   * multiplies the probability of a placement, that it is residential, and (below 1) its length
+   * (mathjs in `c`; `1` = off).
    */
   placementResponse: string;
 }
