@@ -6,6 +6,9 @@ import { summarizeMetric } from '../experiment/summarize.ts';
 import { METRICS, type MetricId, type ReplicationResult } from '../model/metrics.ts';
 import { formatNumber, formatPercent, horizonLabel, t, type Lang } from './i18n.ts';
 
+/** Children waiting at the horizon above which a department is in deep overload (docs/model.md). */
+export const DEEP_OVERLOAD_WAITING = 400;
+
 const median = (results: readonly ReplicationResult[], id: MetricId) => summarizeMetric(results.map((r) => r.metrics[id]), METRICS[id].unit).p50;
 
 /**
@@ -38,5 +41,8 @@ export function summarySentence(
     errors: p(median(results, 'childrenLetDownShare')),
     thenErrors: then(p(median(comparison, 'childrenLetDownShare'))),
   });
-  return `${first} ${second}`;
+  // Deep overload: there the model's deadline shares can get worse with a few more advisors
+  // (docs/model.md, validation 4's known limit); say so rather than let a card mislead.
+  const overload = waiting > DEEP_OVERLOAD_WAITING ? ` ${t(lang, 'summary.deepOverload')}` : '';
+  return `${first} ${second}${overload}`;
 }

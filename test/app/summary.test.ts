@@ -20,6 +20,13 @@ describe('summarySentence(lang, horizonWeeks, results, comparison, against)', ()
     );
   });
 
+  it('warns in deep overload that a few more advisors can make deadline figures look worse', () => {
+    const overloaded = [0, 1, 2].map((r) => fakeResult(r, { waitingListEnd: 900, caseload: 50, childrenLetDownShare: 0.86 }));
+    expect(summarySentence('da', 104, overloaded, today, 'i dag')).toMatch(/dybt overbelastet.*Sammenlign større skridt\.$/);
+    expect(summarySentence('en', 104, overloaded, today, 'today')).toMatch(/deeply overloaded/);
+    expect(summarySentence('da', 104, scenario, today, 'i dag')).not.toMatch(/overbelastet/);
+  });
+
   it('leaves the comparison out until it has results, and says nothing without results', () => {
     expect(summarySentence('da', 104, scenario, [], 'i dag')).not.toContain('i dag');
     expect(summarySentence('da', 104, [], today, 'i dag')).toBe('');
