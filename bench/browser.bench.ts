@@ -56,6 +56,8 @@ async function dragAndWatch(page: Page): Promise<{ count: number; maxMs: number 
   return { count: tasks.length, maxMs: Math.round(Math.max(0, ...tasks)) };
 }
 
+/** Today's headcount, as the page opens on it, and one more (the slider's first step). */
+const TODAY_FTE = Number(loadPreset('status-quo').advisors?.fte);
 let dragLongTasks = { count: 0, maxMs: 0 };
 const app = await serveApp();
 const browser = await launchChromium();
@@ -67,14 +69,14 @@ let cores = 0;
 for (let i = 0; i < RUNS; i++) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await page.goto(app.url);
-  first.push(await timeUntil(page, hasNumbers('fte=30&')));
-  done.push(await timeUntil(page, isDone('fte=30&')));
+  first.push(await timeUntil(page, hasNumbers(`fte=${TODAY_FTE}&`)));
+  done.push(await timeUntil(page, isDone(`fte=${TODAY_FTE}&`)));
   cores = await page.evaluate(() => navigator.hardwareConcurrency);
   await page.focus('#fte');
   const t0 = await page.evaluate(() => performance.now());
   await page.keyboard.press('ArrowRight');
-  sliderFirst.push((await timeUntil(page, hasNumbers('fte=31&'))) - t0);
-  sliderDone.push((await timeUntil(page, isDone('fte=31&'))) - t0);
+  sliderFirst.push((await timeUntil(page, hasNumbers(`fte=${TODAY_FTE + 1}&`))) - t0);
+  sliderDone.push((await timeUntil(page, isDone(`fte=${TODAY_FTE + 1}&`))) - t0);
   if (i === 0) dragLongTasks = await dragAndWatch(page);
   await page.close();
 }
@@ -84,7 +86,7 @@ await app.close();
 // Reference: the page's work on one Node thread: the default scenario's replications, and
 // after the slider step those of 31 advisors (today's are cached by then).
 const statusQuo = parseScenarioOrThrow(loadPreset('status-quo'));
-const stepped = parseScenarioOrThrow(setPath(loadPreset('status-quo'), 'advisors.fte', 31));
+const stepped = parseScenarioOrThrow(setPath(loadPreset('status-quo'), 'advisors.fte', TODAY_FTE + 1));
 const replications = statusQuo.simulation.replications;
 const oneThread = (scenario: Scenario) => {
   const times: number[] = [];
