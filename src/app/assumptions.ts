@@ -61,13 +61,16 @@ export function keyAssumptions(lang: Lang, s: Scenario): string[] {
   ];
 }
 
-function parameterTable(lang: Lang, s: Scenario): HTMLTableElement {
+/** A table with a header row of the given message keys; the caller fills its body. */
+function tableWithHead(lang: Lang, keys: readonly MessageKey[]): { table: HTMLTableElement; body: HTMLTableSectionElement } {
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
-  for (const key of ['advanced.parameter', 'advanced.value', 'advanced.unit', 'advanced.source'] as const) {
-    head.append(Object.assign(el('th', t(lang, key)), { scope: 'col' }));
-  }
-  const body = table.createTBody();
+  for (const key of keys) head.append(Object.assign(el('th', t(lang, key)), { scope: 'col' }));
+  return { table, body: table.createTBody() };
+}
+
+function parameterTable(lang: Lang, s: Scenario): HTMLTableElement {
+  const { table, body } = tableWithHead(lang, ['advanced.parameter', 'advanced.value', 'advanced.unit', 'advanced.source']);
   const skip = new Set(['schemaVersion', 'title', 'notes']);
   for (const { path, spec } of leafFields()) {
     if (skip.has(path) || path.startsWith('caseTypes')) continue;
@@ -94,14 +97,8 @@ function shownValue(lang: Lang, value: unknown): string {
     .join(', ');
 }
 
-
 function caseTypeTable(lang: Lang, s: Scenario): HTMLTableElement {
-  const table = document.createElement('table');
-  const head = table.createTHead().insertRow();
-  for (const key of ['advanced.caseTypes', 'advanced.arrivals', 'advanced.duration', 'advanced.contact'] as const) {
-    head.append(Object.assign(el('th', t(lang, key)), { scope: 'col' }));
-  }
-  const body = table.createTBody();
+  const { table, body } = tableWithHead(lang, ['advanced.caseTypes', 'advanced.arrivals', 'advanced.duration', 'advanced.contact']);
   for (const type of s.caseTypes) {
     const cells = [caseTypeName(lang, type.id, type.label), formatNumber(lang, type.arrivalsPerWeek, 2), formatNumber(lang, type.duration.meanDays), formatNumber(lang, type.contactHoursPerWeek, 2)];
     body.insertRow().append(...cells.map((text) => el('td', text)));

@@ -192,11 +192,9 @@ export class Department implements AdvisorHost {
   /** Enters the first phase's end deadlines counted from arrival (an investigation's 4 months), known from day one. */
   enterArrivalDeadlines(c: Case): void {
     for (const plan of c.phase.endTasks) {
-      if (plan.spec.dueFrom !== 'arrival') continue;
-      const due = c.arrival + plan.spec.dueDays;
-      this.recorder.deadlines.enter(due, plan, 1);
-      if (due < c.openDeadline) c.openDeadline = due;
+      if (plan.spec.dueFrom === 'arrival') this.recorder.deadlines.enter(c.arrival + plan.spec.dueDays, plan, 1);
     }
+    c.openDeadline = Math.min(c.openDeadline, this.arrivalEndDeadline(c));
     c.endEntered = true;
   }
 

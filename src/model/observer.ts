@@ -63,7 +63,12 @@ export function measurePressure(dept: Department, now: Days): number {
 
 /** Whether the case's file shows a missed deadline: one missed in the window, overdue work, or a deadline passed with no task yet. */
 function breachShows(c: Case, since: Days, now: Days): boolean {
-  return c.lastBreach >= since || c.openDeadline < now || c.tasks.some((t) => t.state === TaskState.Queued && t.due < now);
+  return c.lastBreach >= since || overdueNow(c, now);
+}
+
+/** Whether a deadline of the case has passed and is still open at `now`: overdue work, or no advisor yet. */
+function overdueNow(c: Case, now: Days): boolean {
+  return c.openDeadline < now || c.tasks.some((t) => t.state === TaskState.Queued && t.due < now);
 }
 
 /**
@@ -97,7 +102,7 @@ export function auditShares(dept: Department, now: Days): { all: number; placeme
  */
 export function letDownAtHorizon(dept: Department, now: Days): void {
   const check = (c: Case) => {
-    if (c.openDeadline < now || c.tasks.some((t) => t.state === TaskState.Queued && t.due < now)) dept.recorder.letDown(c);
+    if (overdueNow(c, now)) dept.recorder.letDown(c);
   };
   for (const a of dept.advisors) for (const c of a.cases) check(c);
   for (const c of dept.waiting) check(c);
