@@ -5,7 +5,7 @@
  * with no values at all is NaN, written as null in JSON.
  */
 import { derive } from '../model/derive.ts';
-import { math } from '../model/math.ts';
+import { math } from '../formula/math.ts';
 import { METRIC_IDS, METRICS, SERIES_IDS, type MetricId, type MetricUnit, type ReplicationResult, type SeriesId } from '../model/metrics.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import type { Scenario } from '../scenario/types.ts';

@@ -11,7 +11,7 @@ import type { Rng } from '../random/streams.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Days } from '../scenario/units.ts';
 import type { PathStep } from './case.ts';
-import { multiplier, type Multiplier } from './multiplier-curve.ts';
+import { multiplier, type Multiplier } from '../formula/multiplier-curve.ts';
 import type { PhaseType } from './plan.ts';
 
 /** Phases one case may pass through; a cycle in `next` ends here with the case closing. */

@@ -6,8 +6,8 @@
  */
 import type { DocumentationSettings } from '../scenario/types.ts';
 import type { Share } from '../scenario/units.ts';
-import { multiplier, type Multiplier } from './multiplier-curve.ts';
-import { compileErrorCurve, type ErrorCurve } from './error-curve.ts';
+import { multiplier, type Multiplier } from '../formula/multiplier-curve.ts';
+import { compileErrorCurve, type ErrorCurve } from '../formula/error-curve.ts';
 
 export interface DecisionQuality {
   /** g(s): extra chance of missing an element when a share s of the documentation time was cut. */

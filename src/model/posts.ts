@@ -16,7 +16,7 @@ import { DAYS_PER_WEEK, DAYS_PER_YEAR } from '../scenario/units.ts';
 import { DailyAccrual } from './accrual.ts';
 import type { Advisor } from './advisor.ts';
 import type { Department } from './department.ts';
-import { multiplier, type Multiplier } from './multiplier-curve.ts';
+import { multiplier, type Multiplier } from '../formula/multiplier-curve.ts';
 import { measurePressure } from './observer.ts';
 import { postCycle } from './workload.ts';
 import type { Rng } from '../random/streams.ts';

@@ -8,7 +8,7 @@ import type { CaseType, Scenario, StaffingSettings } from '../scenario/types.ts'
 import type { Days, Hours, Share } from '../scenario/units.ts';
 import { DAYS_PER_YEAR } from '../scenario/units.ts';
 import { phaseInflowPerWeek } from './flows.ts';
-import { math } from './math.ts';
+import { math } from '../formula/math.ts';
 
 const { erf } = math;
 

@@ -6,7 +6,7 @@
 import { DEFAULT_SCENARIO } from './defaults.ts';
 import { CASE_TYPE_SPEC, leafFields, TASK_SPEC, type FieldSpec } from './schema.ts';
 import { CASE_TYPE_SOURCES, SOURCES } from './sources.ts';
-import { MULTIPLIER_INPUTS } from '../model/multiplier-curve.ts';
+import { MULTIPLIER_INPUTS } from '../formula/multiplier-curve.ts';
 
 export function parameterTables(): string {
   return [scenarioTable(), caseTypeTable(), taskTable()].join('\n\n');

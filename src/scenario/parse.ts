@@ -4,8 +4,8 @@
  * the model nothing is checked again. Parsing never throws and never stops at the first
  * problem, so a user fixing a file sees everything that is wrong at once.
  */
-import { compileMultiplier } from '../model/multiplier-curve.ts';
-import { compileErrorCurve } from '../model/error-curve.ts';
+import { compileMultiplier } from '../formula/multiplier-curve.ts';
+import { compileErrorCurve } from '../formula/error-curve.ts';
 import { DEFAULT_SCENARIO } from './defaults.ts';
 import { CASE_TYPE_TEMPLATE, TASK_TEMPLATE } from './templates.ts';
 import { nearest } from './nearest.ts';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quantileSorted, sortedFinite } from '../../src/experiment/quantiles.ts';
 import { differenceSummary, summarize, summarizeMetric, summarizeSeries, toJson } from '../../src/experiment/summarize.ts';
-import { math } from '../../src/model/math.ts';
+import { math } from '../../src/formula/math.ts';
 import { METRIC_IDS, SERIES_IDS, type ReplicationResult } from '../../src/model/metrics.ts';
 import { replicate, scenarioWith } from '../support/scenarios.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The model's mathjs instance (number-only build: small enough for workers). Internal use;
+ * The mathjs instance the model and the experiment layer compute with (number-only build: small enough for workers). Internal use;
  * user formulas get their own restricted instance in formula.ts.
  */
 import { all, create, type FactoryFunctionMap } from 'mathjs/number';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileErrorCurve } from '../../src/model/error-curve.ts';
-import { compileFormula } from '../../src/model/formula.ts';
+import { compileErrorCurve } from '../../src/formula/error-curve.ts';
+import { compileFormula } from '../../src/formula/formula.ts';
 
 describe('compileErrorCurve(expression)', () => {
   it('accepts increasing curves from 0 to at most 1', () => {
