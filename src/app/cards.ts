@@ -6,8 +6,8 @@
  * median in `data-value` and the end value in `data-end`, for tests and automation. Money
  * has its own cards (cost-cards.ts).
  */
+import { METRICS, type MetricId, type MetricInfo, type ReplicationResult } from '../experiment/catalogue.ts';
 import { differenceSummary, summarizeMetric } from '../experiment/summarize.ts';
-import { METRICS, type MetricId, type MetricInfo, type ReplicationResult } from '../model/metrics.ts';
 import { formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 
 export const CARD_METRICS = [

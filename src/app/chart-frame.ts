@@ -3,7 +3,7 @@
  * that the charts read alike and a new one is drawn the same way.
  */
 import type * as Plot from '@observablehq/plot';
-import type { ReplicationResult } from '../model/metrics.ts';
+import type { ReplicationResult } from '../experiment/catalogue.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { formatDate, formatNumber, type Lang } from './i18n.ts';
 import type { SweepPoint } from './session.ts';

@@ -6,9 +6,9 @@
  * without colour. Reference marks (the union's guideline, the cap) are labelled in the chart.
  */
 import * as Plot from '@observablehq/plot';
+import type { ReplicationResult, SeriesId } from '../experiment/catalogue.ts';
 import { summarizeMetric } from '../experiment/summarize.ts';
 import type { SeriesPoint } from '../experiment/types.ts';
-import type { ReplicationResult, SeriesId } from '../model/metrics.ts';
 import { cells, COLORS, frame, timeAxes, yTicks, type ChartInput } from './chart-frame.ts';
 import { formatDate, formatNumber, formatPercent, t, type MessageKey } from './i18n.ts';
 import { hiringChart, hiringTable } from './hiring-chart.ts';

@@ -12,7 +12,7 @@
  * `data-change-horizon`; the payback line has `data-payback` (a year, `never` or `none`).
  */
 import { budgetDifference, budgetSummary, payback, type BudgetLine } from '../experiment/budget.ts';
-import type { ReplicationResult } from '../model/metrics.ts';
+import type { ReplicationResult } from '../experiment/catalogue.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { measuresNote, paybackText, placementResponseOff, signedMillions, staffingNote } from './cost-text.ts';
 import { formatMillions, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';

@@ -2,9 +2,9 @@
  * What leaves the page: the numbers as CSV (the CLI's format), the scenario as a file in the
  * format of scenarios/, and each chart as SVG or PNG. All built locally; nothing is uploaded.
  */
+import type { ReplicationResult } from '../experiment/catalogue.ts';
 import { toCsv } from '../experiment/csv.ts';
 import { summarize } from '../experiment/summarize.ts';
-import type { ReplicationResult } from '../model/metrics.ts';
 import type { Scenario } from '../scenario/types.ts';
 
 export function download(filename: string, content: Blob | string, type = 'text/plain'): void {

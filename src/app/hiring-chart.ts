@@ -6,7 +6,7 @@
  * by dash as well as colour, named in the legend.
  */
 import * as Plot from '@observablehq/plot';
-import type { SeriesId } from '../model/metrics.ts';
+import type { SeriesId } from '../experiment/catalogue.ts';
 import { cells, frame, timeAxes, type ChartInput } from './chart-frame.ts';
 import { formatDate, formatNumber, formatPercent, t, type Lang } from './i18n.ts';
 import { seriesBands, weekDate } from './series.ts';

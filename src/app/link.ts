@@ -7,8 +7,7 @@
  * and no path may pass through `__proto__`, `constructor` or `prototype` (setPath refuses
  * them; such a part is reported like any other bad part, never applied).
  */
-import { checkWorkBound } from '../model/work-bound.ts';
-import { MODEL_VERSION } from '../model/version.ts';
+import { checkWorkBound, MODEL_VERSION } from '../experiment/catalogue.ts';
 import { parseScenario, parseScenarioOrThrow } from '../scenario/parse.ts';
 import { isPresetName, loadPreset, type PresetName } from '../scenario/presets.ts';
 import { SCENARIO_SPEC, type NumberSpec, type ObjectSpec } from '../scenario/schema.ts';

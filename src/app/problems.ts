@@ -1,5 +1,5 @@
 /** What is wrong with a link or an opened file, in the page's language. */
-import { MODEL_VERSION, modelChangesSince } from '../model/version.ts';
+import { MODEL_VERSION, modelChangesSince } from '../experiment/catalogue.ts';
 import { formatNumber, t, type Lang } from './i18n.ts';
 import type { LinkProblem } from './link.ts';
 

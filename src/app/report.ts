@@ -3,7 +3,7 @@
  * method, assumptions (time, money), sources and the link. The cards, the payback line and
  * the charts print below it.
  */
-import { MODEL_VERSION } from '../model/version.ts';
+import { MODEL_VERSION } from '../experiment/catalogue.ts';
 import { SOURCES } from '../scenario/sources.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { formatMillions, formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';

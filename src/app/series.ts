@@ -3,9 +3,9 @@
  * trailing mean, so that a count that jumps from week to week (tasks done late) reads as a
  * trend. Pure: no DOM, tested in Node.
  */
+import type { ReplicationResult, SeriesId } from '../experiment/catalogue.ts';
 import type { SeriesPoint } from '../experiment/types.ts';
 import { quantileSorted, sortedFinite } from '../experiment/quantiles.ts';
-import type { ReplicationResult, SeriesId } from '../model/metrics.ts';
 
 /**
  * The trailing mean of `values` over `window` weeks (fewer at the start), NaN weeks left out;

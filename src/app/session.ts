@@ -6,9 +6,7 @@
  * of both, then the sweep behind the error curve. Finished result sets are cached by
  * scenario, so moving a slider back is instant and "today" is computed once per horizon.
  */
-import { derive } from '../model/derive.ts';
-import type { ReplicationResult } from '../model/metrics.ts';
-import { checkWorkBound } from '../model/work-bound.ts';
+import { checkWorkBound, derive, type ReplicationResult } from '../experiment/catalogue.ts';
 import { isAbortError } from '../runner/abort.ts';
 import type { Runner } from '../runner/types.ts';
 import { parseScenario } from '../scenario/parse.ts';

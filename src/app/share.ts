@@ -2,7 +2,7 @@
  * Sharing, saving and printing what is on screen: copy the link, download the numbers or the
  * scenario, open a scenario file, print the report. The page hands in what these need.
  */
-import type { ReplicationResult } from '../model/metrics.ts';
+import type { ReplicationResult } from '../experiment/catalogue.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { download, resultsCsv, scenarioFile } from './exports.ts';
 import { t, type Lang, type MessageKey } from './i18n.ts';

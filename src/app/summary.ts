@@ -2,8 +2,8 @@
  * The results in one or two plain sentences, above the cards: what a committee member reads
  * first and what a screen reader announces when the numbers settle. Pure: tested in Node.
  */
+import { METRICS, type MetricId, type ReplicationResult } from '../experiment/catalogue.ts';
 import { summarizeMetric } from '../experiment/summarize.ts';
-import { METRICS, type MetricId, type ReplicationResult } from '../model/metrics.ts';
 import { formatNumber, formatPercent, horizonLabel, t, type Lang } from './i18n.ts';
 
 /** Children waiting at the horizon above which a department is in deep overload (docs/model.md). */
