@@ -43,7 +43,8 @@ export function keyAssumptions(lang: Lang, s: Scenario): string[] {
     t(lang, 'assume.errors', {
       elements: s.documentation.legalElements.join(', '),
       base: formatPercent(lang, s.documentation.baseMissingProbability),
-      curve: s.documentation.errorCurve,
+      // The curve as it runs: its parameter written in (s ^ a with a = 1.5 reads "s ^ 1.5").
+      curve: s.documentation.errorCurve.replace(/\ba\b/g, String(s.documentation.errorCurveParameter)),
       caseloadEffect: s.documentation.caseloadEffect,
     }),
     t(lang, 'assume.deadlines'),

@@ -3,12 +3,17 @@
  * word "assumption", and the payback year as a sentence. Pure: tested in Node.
  */
 import type { Payback } from '../experiment/budget.ts';
+import { DEFAULT_SCENARIO } from '../scenario/defaults.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { formatKroner, formatMillions, horizonLabel, t, type Lang } from './i18n.ts';
 
-/** Whether the placement response is switched off (`1`): then measures cost the same whatever the caseload. */
+/**
+ * Whether the placement response is switched off (`1`, or the default shape with its slope a = 0):
+ * then measures cost the same whatever the caseload.
+ */
 export function placementResponseOff(s: Scenario): boolean {
-  return /^\s*1(\.0*)?\s*$/.test(s.outcomes.placementResponse);
+  const { placementResponse: h, placementResponseParameter: a } = s.outcomes;
+  return /^\s*1(\.0*)?\s*$/.test(h) || (a === 0 && h.replace(/\s/g, '') === DEFAULT_SCENARIO.outcomes.placementResponse.replace(/\s/g, ''));
 }
 
 /** What a child in a preventive measure costs a year: each priced non-placement case type's cost, e.g. "135.000 kr.". */

@@ -13,11 +13,15 @@ export type ErrorCurveResult = { ok: true; g: ErrorCurve } | { ok: false; messag
 const SAMPLES = 100;
 const TOLERANCE = 1e-9;
 
-/** Compiles `expression` in `s` and checks g(0) = 0, 0 <= g <= 1 and g non-decreasing. */
-export function compileErrorCurve(expression: string): ErrorCurveResult {
-  const compiled = compileFormula(expression, ['s']);
+/**
+ * Compiles `expression` in `s` (and its parameter `a`, the scenario's
+ * `documentation.errorCurveParameter`, so the curve's shape can carry a range of uncertainty)
+ * and checks g(0) = 0, 0 <= g <= 1 and g non-decreasing.
+ */
+export function compileErrorCurve(expression: string, a: number): ErrorCurveResult {
+  const compiled = compileFormula(expression, ['s', 'a']);
   if (!compiled.ok) return compiled;
-  const g: ErrorCurve = (s) => compiled.evaluate({ s });
+  const g: ErrorCurve = (s) => compiled.evaluate({ s, a });
   const atZero = safe(g, 0);
   if (typeof atZero === 'string') return { ok: false, message: atZero };
   if (Math.abs(atZero) > TOLERANCE) {

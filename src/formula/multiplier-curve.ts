@@ -22,12 +22,16 @@ export const MULTIPLIER_INPUTS = {
 
 const TOLERANCE = 1e-9;
 
-/** Compiles `expression` in `variable` and checks that it is finite, non-negative and non-decreasing over its range. */
-export function compileMultiplier(expression: string, variable: keyof typeof MULTIPLIER_INPUTS): MultiplierResult {
-  const compiled = compileFormula(expression, [variable]);
+/**
+ * Compiles `expression` in `variable` (and the parameter `a`, when the scenario gives the curve
+ * one, so its strength can carry a range of uncertainty) and checks that it is finite,
+ * non-negative and non-decreasing over its range.
+ */
+export function compileMultiplier(expression: string, variable: keyof typeof MULTIPLIER_INPUTS, a: number | null = null): MultiplierResult {
+  const compiled = compileFormula(expression, a === null ? [variable] : [variable, 'a']);
   if (!compiled.ok) return compiled;
   const { max, step, meaning } = MULTIPLIER_INPUTS[variable];
-  const f: Multiplier = (x) => compiled.evaluate({ [variable]: x });
+  const f: Multiplier = a === null ? (x) => compiled.evaluate({ [variable]: x }) : (x) => compiled.evaluate({ [variable]: x, a });
   let previous = -Infinity;
   for (let i = 0; i * step <= max + TOLERANCE; i++) {
     const x = Math.round(i * step * 1000) / 1000;
@@ -50,11 +54,11 @@ export function compileMultiplier(expression: string, variable: keyof typeof MUL
 const cache = new Map<string, Multiplier>();
 
 /** The compiled curve, cached (replications of a run share it); parsing validated it, so a failure here is a bug. */
-export function multiplier(expression: string, variable: keyof typeof MULTIPLIER_INPUTS): Multiplier {
-  const key = `${variable}\u0000${expression}`;
+export function multiplier(expression: string, variable: keyof typeof MULTIPLIER_INPUTS, a: number | null = null): Multiplier {
+  const key = `${variable}\u0000${expression}\u0000${a}`;
   let f = cache.get(key);
   if (!f) {
-    const compiled = compileMultiplier(expression, variable);
+    const compiled = compileMultiplier(expression, variable, a);
     if (!compiled.ok) throw new Error(`${expression}: ${compiled.message}`);
     f = expression.trim() === '1' ? () => 1 : memoised(compiled.f);
     if (cache.size > 64) cache.clear();

@@ -26,7 +26,7 @@ export class CasePaths {
     private readonly scenario: Scenario,
     private readonly phases: readonly PhaseType[],
   ) {
-    this.response = multiplier(scenario.outcomes.placementResponse, 'c');
+    this.response = multiplier(scenario.outcomes.placementResponse, 'c', scenario.outcomes.placementResponseParameter);
     this.phasesPerCase = Math.min(MAX_PHASES, scenario.caseTypes.length + 1);
   }
 

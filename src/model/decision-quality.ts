@@ -20,11 +20,11 @@ const cache = new Map<string, DecisionQuality>();
 
 /** The scenario's decision quality; parsing validated both formulas, so a failure here is a bug. */
 export function decisionQuality(documentation: DocumentationSettings): DecisionQuality {
-  const { errorCurve, caseloadEffect, baseMissingProbability: base } = documentation;
-  const key = `${base}\u0000${errorCurve}\u0000${caseloadEffect}`;
+  const { errorCurve, errorCurveParameter: a, caseloadEffect, baseMissingProbability: base } = documentation;
+  const key = `${base}\u0000${errorCurve}\u0000${a}\u0000${caseloadEffect}`;
   let quality = cache.get(key);
   if (!quality) {
-    const g = compileErrorCurve(errorCurve);
+    const g = compileErrorCurve(errorCurve, a);
     if (!g.ok) throw new Error(`documentation.errorCurve ${g.message}`);
     quality = { g: g.g, baseAt: baseScaled(base, multiplier(caseloadEffect, 'c')) };
     if (cache.size > 32) cache.clear();

@@ -7,6 +7,7 @@ import { DAYS_PER_WEEK } from '../scenario/units.ts';
 import { phaseInflowPerWeek } from './flows.ts';
 import { intakeMultiplier } from './intake.ts';
 import { requiredFte } from './workload.ts';
+import { withTaskHours } from './assumptions.ts';
 
 /** Closed-form figures computed from the scenario alone, before any simulation. */
 export interface Derived {
@@ -45,6 +46,6 @@ export function derive(scenario: Scenario): Derived {
     arrivalsPerDay: (external * factor) / DAYS_PER_WEEK,
     meanDurationDays: external > 0 ? caseDays / external : 0,
     horizonDays: scenario.simulation.horizonWeeks * DAYS_PER_WEEK,
-    requiredFteByWorkloadFormula: requiredFte(scenario, factor),
+    requiredFteByWorkloadFormula: requiredFte(withTaskHours(scenario), factor),
   };
 }

@@ -150,4 +150,6 @@ export interface ReplicationResult {
   events: number;
   /** Cases that arrived from outside during the run, warm-up included (benchmarks count these). */
   arrivals: number;
+  /** The value each uncertain assumption took in this replication, by id; empty unless `uncertainty.draw`. */
+  assumptions: Record<string, number>;
 }

@@ -20,6 +20,7 @@ import { Recorder } from './recorder.ts';
 import { Posts } from './posts.ts';
 import type { Spending } from './spending.ts';
 import { sumDays } from './accrual.ts';
+import { assumed } from './assumptions.ts';
 import { estimateEventsPerReplication, WorkLimitError } from './work-bound.ts';
 
 type StateSeries = (typeof STATE_SERIES)[number];
@@ -34,7 +35,8 @@ const WEEKS_IN_LAST_YEAR = 52;
 type Audit = ReturnType<typeof auditShares>;
 
 /** Runs replication `replication` of `scenario` with `seed`. */
-export function runReplication(scenario: Scenario, seed: number, replication: number): ReplicationResult {
+export function runReplication(given: Scenario, seed: number, replication: number): ReplicationResult {
+  const { scenario, drawn } = assumed(given, seed, replication);
   const { horizonWeeks, warmupWeeks } = scenario.simulation;
   const warmupDays = warmupWeeks * DAYS_PER_WEEK;
   const endDay = warmupDays + horizonWeeks * DAYS_PER_WEEK;
@@ -86,6 +88,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     series: recorder.series,
     events: kernel.scheduled,
     arrivals: dept.arrivals,
+    assumptions: drawn,
   };
 }
 

@@ -2,10 +2,15 @@
  * Version of the model's behaviour. Bump the minor version when the same scenario and seed
  * would give different numbers; links and CLI output carry it so old results can be told apart.
  */
-export const MODEL_VERSION = '1.2.0';
+export const MODEL_VERSION = '1.3.0';
 
 /** What changed in each model version, newest first: shown when a link from an older version is opened. */
 export const MODEL_CHANGES: readonly { version: string; change: string }[] = [
+  {
+    version: '1.3.0',
+    change:
+      'assumptions with ranges: productive share, a scale on task hours (advisors.taskHoursScale), the error curve\'s parameter a and the placement response\'s slope a can each be drawn per replication (uncertainty.draw, off by default); with the switch off every result is the same as in 1.2.0',
+  },
   {
     version: '1.2.0',
     change:

@@ -2,7 +2,7 @@
  * Every default in one place, each with its source in ../shared/domain/facts.md or the word
  * *assumption*. A scenario file only states what differs from these.
  */
-import type { CaseType, Scenario, TaskType } from './types.ts';
+import type { AssumptionRange, CaseType, Scenario, TaskType } from './types.ts';
 import { SCHEMA_VERSION } from './types.ts';
 
 /** Barnets lov § 20 stk. 3: a børnefaglig undersøgelse is due 4 months after the municipality learns of the child. */
@@ -135,6 +135,39 @@ export const DEFAULT_CASE_TYPES: CaseType[] = [
   },
 ];
 
+/** The assumptions no source fixes and that move the answer most (issue 10's measurements), with ranges. */
+export const DEFAULT_ASSUMPTIONS: AssumptionRange[] = [
+  {
+    id: 'productiveShare',
+    path: 'advisors.productiveShare',
+    low: 0.6,
+    high: 0.8,
+    source:
+      '*assumption*: holidays and sick leave alone leave about 0.8 (6 weeks, DS 2022 6.2 %); meetings, supervision and travel are not measured in Denmark (Colorado 2014: 68 % of time on cases)',
+  },
+  {
+    id: 'taskHours',
+    path: 'advisors.taskHoursScale',
+    low: 0.8,
+    high: 1.25,
+    source: '*assumption*: task hours are sized to the workload formula; no Danish time study per task (DS 2011 measured contact time only)',
+  },
+  {
+    id: 'errorCurve',
+    path: 'documentation.errorCurveParameter',
+    low: 1,
+    high: 2.5,
+    source: '*assumption*: no Danish source ties documentation time to errors; 1.5 is calibrated to two anchors, 1 (linear) and 2.5 (late and steep) bracket them',
+  },
+  {
+    id: 'placementResponse',
+    path: 'outcomes.placementResponseParameter',
+    low: 0,
+    high: 0.3,
+    source: "*assumption*: calibrated to KORA's Herning figures (0.15); 0 = caseload does not move placements, 0.3 = twice Herning's effect",
+  },
+];
+
 export const DEFAULT_SCENARIO: Scenario = {
   schemaVersion: SCHEMA_VERSION,
   title: 'Status quo',
@@ -155,6 +188,8 @@ export const DEFAULT_SCENARIO: Scenario = {
     hoursPerWeek: 37,
     // *assumption*: 6 weeks' holiday, 6.2 % sick leave (DS 2022), meetings and supervision.
     productiveShare: 0.7,
+    // Task hours as the case types give them (an uncertainty range below).
+    taskHoursScale: 1,
     // Surveys: averages of 31 (2023), 33 (2019), about 42 (2014), 40-50 in Horsens/Herning debate.
     caseCap: 50,
     // *assumption*: about 500 000 DKK per FTE (Herning budgets 2013-14) wage-indexed plus overhead.
@@ -180,7 +215,8 @@ export const DEFAULT_SCENARIO: Scenario = {
     // *assumption*: errors that happen even with full documentation time.
     baseMissingProbability: 0.02,
     // *assumption*: no Danish source links caseload to error rate; calibrated to two anchors.
-    errorCurve: 's ^ 1.5',
+    errorCurve: 's ^ a',
+    errorCurveParameter: 1.5,
     // *assumption*: the chance of a missing element with full time grows in proportion to caseload (1 at 25 cases).
     caseloadEffect: 'c / 25',
   },
@@ -196,7 +232,12 @@ export const DEFAULT_SCENARIO: Scenario = {
   outcomes: {
     // *assumption*, calibrated to KORA's Herning figures (docs/model.md): at half today's caseload
     // (23 against 46) 7.5 % fewer placements, fewer of them residential, each 7.5 % shorter; 1 = off.
-    placementResponse: 'max(0.5, min(1.2, 0.85 + 0.15 * c / 46))',
+    // h(46) = 1: today's placements at today's caseload; a is the slope (0.15 = the calibration).
+    placementResponse: 'max(0.5, min(1.2, 1 - a + a * c / 46))',
+    placementResponseParameter: 0.15,
   },
+  // Off by default: a scenario's numbers are its stated assumptions and a link reproduces them
+  // exactly; the switch (app) and --uncertain (CLI) draw these per replication (docs/experiments.md).
+  uncertainty: { draw: false, assumptions: DEFAULT_ASSUMPTIONS },
   audit: { windowWeeks: 52, countDeadlineBreaches: true },
 };

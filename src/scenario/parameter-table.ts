@@ -9,12 +9,27 @@ import { CASE_TYPE_SOURCES, SOURCES } from './sources.ts';
 import { MULTIPLIER_INPUTS } from '../formula/multiplier-curve.ts';
 
 export function parameterTables(): string {
-  return [scenarioTable(), caseTypeTable(), taskTable()].join('\n\n');
+  return [scenarioTable(), caseTypeTable(), taskTable(), assumptionTable()].join('\n\n');
+}
+
+/** The default uncertain assumptions: the value each run uses, the range drawn or moved over, and why. */
+function assumptionTable(): string {
+  const rows = DEFAULT_SCENARIO.uncertainty.assumptions.map((a) => [
+    code(`uncertainty.assumptions.${a.id}`),
+    code(a.path),
+    show(valueAt(DEFAULT_SCENARIO, a.path)),
+    `${a.low}–${a.high}`,
+    a.source,
+  ]);
+  const intro =
+    'Uncertain assumptions (`uncertainty.assumptions.<id>`: `path`, `low`, `high`, `source`; a file may add its own for any numeric parameter). ' +
+    'With `uncertainty.draw` each replication draws each one from a triangular distribution over its range, peaked at the scenario\'s value; sensitivity moves each to its ends.';
+  return `${intro}\n\n${table(['assumption', 'parameter', 'value', 'range', 'source'], rows)}`;
 }
 
 function scenarioTable(): string {
   const rows = leafFields()
-    .filter((f) => !f.path.startsWith('caseTypes') && !['schemaVersion', 'title', 'notes'].includes(f.path))
+    .filter((f) => !f.path.startsWith('caseTypes') && !f.path.startsWith('uncertainty.assumptions') && !['schemaVersion', 'title', 'notes'].includes(f.path))
     .map(({ path, spec }) => [code(path), unitOf(spec), show(valueAt(DEFAULT_SCENARIO, path)), rangeOf(spec), spec.doc, SOURCES[path] ?? '']);
   return table(['parameter', 'unit', 'default', 'range', 'meaning', 'source'], rows);
 }

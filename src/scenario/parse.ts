@@ -10,7 +10,8 @@ import { DEFAULT_SCENARIO } from './defaults.ts';
 import { CASE_TYPE_TEMPLATE, TASK_TEMPLATE } from './templates.ts';
 import { nearest } from './nearest.ts';
 import { isForbiddenKey, refusedKey } from './safe-keys.ts';
-import { CASE_TYPE_SPEC, ID_PATTERN, SCENARIO_SPEC, TASK_SPEC, type FieldSpec, type ListSpec, type ObjectSpec } from './schema.ts';
+import { CASE_TYPE_SPEC, ID_PATTERN, SCENARIO_SPEC, TASK_SPEC, type FieldSpec, type FormulaVariable, type ListSpec, type ObjectSpec } from './schema.ts';
+import { numberAt, numberSpecAt, withNumberAt } from './resolved-path.ts';
 import { SCHEMA_VERSION, type Scenario } from './types.ts';
 
 export interface ScenarioProblem {
@@ -79,7 +80,24 @@ function objectOf(spec: ObjectSpec, input: Json, base: Json, path: string, repor
       out[key] = valueOf(field, given, fallback, join(key), report);
     }
   }
+  // A formula with a parameter is checked with it: the two are one curve.
+  for (const [key, field] of Object.entries(spec.fields)) {
+    if (field.kind !== 'formula' || field.parameter === undefined) continue;
+    const formula = out[key];
+    const a = out[field.parameter];
+    if (typeof formula !== 'string' || typeof a !== 'number' || !Number.isFinite(a)) continue;
+    const curve = compileCurve(formula, field.variable, a);
+    if (!curve.ok) report(join(key), `${curve.message}${usesParameter(formula) ? ` (with a = ${a}, ${join(field.parameter)})` : ''}`);
+  }
   return out;
+}
+
+function compileCurve(formula: string, variable: FormulaVariable, a: number | null): { ok: true } | { ok: false; message: string } {
+  return variable === 's' ? compileErrorCurve(formula, a ?? 0) : compileMultiplier(formula, variable, a);
+}
+
+function usesParameter(formula: string): boolean {
+  return /(^|[^A-Za-z0-9_])a([^A-Za-z0-9_(]|$)/.test(formula);
 }
 
 function valueOf(field: FieldSpec, given: unknown, base: unknown, path: string, report: Report): unknown {
@@ -108,7 +126,8 @@ function valueOf(field: FieldSpec, given: unknown, base: unknown, path: string, 
       // A constant formula typed bare (`--set outcomes.placementResponse=1` reads as the number 1) is that formula.
       if (typeof given === 'number' && Number.isFinite(given)) given = String(given);
       if (typeof given !== 'string') return wrong(path, `a formula in ${field.variable} (a string)`, given, report);
-      const curve = field.variable === 's' ? compileErrorCurve(given) : compileMultiplier(given, field.variable);
+      if (field.parameter !== undefined) return given; // checked with its parameter, in objectOf
+      const curve = compileCurve(given, field.variable, null);
       if (!curve.ok) report(path, curve.message);
       return given;
     }
@@ -256,6 +275,52 @@ function crossCheck(s: Scenario, report: Report): void {
   if (s.caseTypes.every((t) => t.arrivalsPerWeek === 0 && t.initialOpen === 0)) {
     report('caseTypes', 'must have some intake or some open cases; with neither there is nothing to simulate');
   }
+  checkAssumptions(s, report);
+}
+
+/**
+ * Each uncertain assumption names a number the scenario has, with a range inside that field's
+ * own and, when drawn, around the scenario's value (its peak); the curves must stay proper curves
+ * at both ends of their parameter's range.
+ */
+function checkAssumptions(s: Scenario, report: Report): void {
+  const seen = new Set<string>();
+  for (const assumption of s.uncertainty.assumptions) {
+    const at = `uncertainty.assumptions.${assumption.id}`;
+    const { path, low, high } = assumption;
+    if (seen.has(path)) report(`${at}.path`, `varies ${path} a second time; one range per parameter`);
+    seen.add(path);
+    const field = numberSpecAt(path);
+    if (!field.ok) {
+      report(`${at}.path`, `"${path}" ${field.message}`);
+      continue;
+    }
+    const value = numberAt(s, path);
+    if (value === undefined) {
+      report(`${at}.path`, `"${path}" names no parameter of this scenario (check the case type or task id)`);
+      continue;
+    }
+    const { min, max } = field.spec;
+    if (low > high) report(at, `low (${low}) must not exceed high (${high})`);
+    else if (low < min || high > max) report(at, `range ${low}–${high} must lie within ${path}'s own, ${min}–${max}`);
+    else if (s.uncertainty.draw && (value < low || value > high)) {
+      report(at, `range ${low}–${high} must contain ${path}'s value ${value} to be drawn around it; widen the range or change the value`);
+    } else {
+      for (const end of [low, high]) {
+        const problem = curveProblem(withNumberAt(s, path, end));
+        if (problem) report(at, `at ${path} = ${end}: ${problem}`);
+      }
+    }
+  }
+}
+
+/** The first formula of the scenario that is not a proper curve with its parameter, as a message. */
+function curveProblem(s: Scenario): string | null {
+  const error = compileErrorCurve(s.documentation.errorCurve, s.documentation.errorCurveParameter);
+  if (!error.ok) return `documentation.errorCurve ${error.message}`;
+  const response = compileMultiplier(s.outcomes.placementResponse, 'c', s.outcomes.placementResponseParameter);
+  if (!response.ok) return `outcomes.placementResponse ${response.message}`;
+  return null;
 }
 
 /** A case type from which closing is unreachable, or null: such a cycle would never end. */

@@ -11,7 +11,7 @@ export type FieldSpec =
   | { kind: 'text'; doc: string }
   | { kind: 'enum'; values: readonly string[]; doc: string }
   | { kind: 'boolean'; doc: string }
-  | { kind: 'formula'; variable: FormulaVariable; doc: string }
+  | { kind: 'formula'; variable: FormulaVariable; doc: string; parameter?: string }
   | { kind: 'stringList'; minItems: number; maxItems: number; doc: string }
   | { kind: 'nullable'; of: NumberSpec; doc: string }
   | { kind: 'shares'; doc: string }
@@ -108,6 +108,19 @@ export const CASE_TYPE_SPEC: ObjectSpec = obj({
   next: { kind: 'shares', doc: 'What the case becomes when the phase ends: case type id → probability; the rest closes' },
 });
 
+/**
+ * An assumption with a range: drawn per replication when `uncertainty.draw` (triangular, peaked
+ * at the parameter's own value, so the scenario's value stays the most plausible one), moved to
+ * each end one at a time by sensitivity.
+ */
+export const ASSUMPTION_SPEC: ObjectSpec = obj({
+  id: { kind: 'string', maxLength: 40, doc: 'Short name, used in paths and in the tornado' },
+  path: { kind: 'string', maxLength: 200, doc: 'The numeric parameter it varies (e.g. advisors.productiveShare)' },
+  low: num(-1e9, 1e9, "the parameter's", 'Lowest plausible value'),
+  high: num(-1e9, 1e9, "the parameter's", 'Highest plausible value'),
+  source: { kind: 'string', maxLength: 500, doc: 'Where the range comes from, or *assumption* and why' },
+});
+
 export const SCENARIO_SPEC: ObjectSpec = obj({
   schemaVersion: num(1, 1, '', 'Scenario file format version', true),
   title: { kind: 'string', maxLength: 200, doc: 'Human title' },
@@ -145,6 +158,7 @@ export const SCENARIO_SPEC: ObjectSpec = obj({
     fte: num(0.5, 5000, 'FTE', 'Advisor headcount in full-time equivalents (årsværk)'),
     hoursPerWeek: num(1, 60, 'hours/week', 'Contract hours of one FTE'),
     productiveShare: num(0.05, 1, 'share 0.05–1', 'Share of contract hours left for casework'),
+    taskHoursScale: num(0.1, 10, 'ratio', "Multiplies every task's hours: the time estimates behind them are uncertain (1 = as the case types say)"),
     caseCap: num(1, 500, 'cases/FTE', 'Target caseload: open cases an FTE may be given'),
     fullCostPerFteDkk: num(0, 100_000_000, 'DKK/year', 'Full yearly cost of one FTE including overhead'),
     hiring: {
@@ -175,8 +189,10 @@ export const SCENARIO_SPEC: ObjectSpec = obj({
     errorCurve: {
       kind: 'formula',
       variable: 's',
-      doc: 'g(s): extra missing probability when a share s of documentation time is cut; mathjs expression in s',
+      parameter: 'errorCurveParameter',
+      doc: 'g(s): extra missing probability when a share s of documentation time is cut; mathjs expression in s and its parameter a',
     },
+    errorCurveParameter: num(0, 10, 'ratio', 'a in the error curve (default s ^ a: how sharply errors rise as documentation time is cut)'),
     caseloadEffect: {
       kind: 'formula',
       variable: 'c',
@@ -200,7 +216,22 @@ export const SCENARIO_SPEC: ObjectSpec = obj({
     placementResponse: {
       kind: 'formula',
       variable: 'c',
-      doc: 'h(c): for a child notified while the department holds c cases per productive FTE, multiplies the chance of a placement and of residential care, and (below 1) a placement\'s length; 1 = off',
+      parameter: 'placementResponseParameter',
+      doc: 'h(c): for a child notified while the department holds c cases per productive FTE, multiplies the chance of a placement and of residential care, and (below 1) a placement\'s length; mathjs in c and its parameter a; 1 = off',
+    },
+    placementResponseParameter: num(0, 2, 'ratio', 'a in the placement response (default: how much placements change per unit of caseload relative to 46 cases; 0 = no response)'),
+  }),
+  uncertainty: obj({
+    draw: {
+      kind: 'boolean',
+      doc: 'Whether each replication draws the uncertain assumptions below from their ranges (bands then show assumption uncertainty as well as chance)',
+    },
+    assumptions: {
+      kind: 'list',
+      of: ASSUMPTION_SPEC,
+      minItems: 0,
+      maxItems: 20,
+      doc: 'Assumptions no source fixes, each a numeric parameter path with a range (low, high) around its value, and its source',
     },
   }),
   audit: obj({

@@ -17,7 +17,7 @@ import { DEFAULT_SCENARIO } from './defaults.ts';
 import { nearest } from './nearest.ts';
 import { describe } from './parse.ts';
 import { isForbiddenKey, refusedKey } from './safe-keys.ts';
-import { CASE_TYPE_SPEC, SCENARIO_SPEC, TASK_SPEC, type FieldSpec, type ListSpec } from './schema.ts';
+import { ASSUMPTION_SPEC, CASE_TYPE_SPEC, SCENARIO_SPEC, TASK_SPEC, type FieldSpec, type ListSpec } from './schema.ts';
 import { CASE_TYPE_TEMPLATE, TASK_TEMPLATE } from './templates.ts';
 import type { ScenarioInput } from './types.ts';
 
@@ -96,7 +96,7 @@ function itemOf(node: Json, key: string, field: ListSpec, id: string, defaultIte
 }
 
 function noun(field: ListSpec): string {
-  return field.of === CASE_TYPE_SPEC ? 'case type' : field.of === TASK_SPEC ? 'task' : 'item';
+  return field.of === CASE_TYPE_SPEC ? 'case type' : field.of === TASK_SPEC ? 'task' : field.of === ASSUMPTION_SPEC ? 'assumption' : 'item';
 }
 
 /** " of placement" for the tasks of caseTypes.placement. */

@@ -14,6 +14,7 @@ export const SOURCES: Record<string, string> = {
   'advisors.hoursPerWeek': 'DS guideline defines caseload per 37-hour week',
   'advisors.productiveShare':
     'holiday 6 weeks, sick leave 6.2 % (DS 2022), meetings, supervision; CWLA: 63–76 % of time serves families (assumption)',
+  'advisors.taskHoursScale': 'as the case types give them; uncertain: see uncertainty.assumptions.taskHours',
   'advisors.caseCap': '40–50 in Horsens/Herning debate; survey average 31 (DS 2023); DS guideline 20–30',
   'advisors.fullCostPerFteDkk': 'Herning budgets ≈ 500 000 DKK/FTE 2013–14, wage-indexed plus overhead (assumption)',
   'advisors.hiring': 'none: a council decision',
@@ -28,6 +29,7 @@ export const SOURCES: Record<string, string> = {
   'documentation.legalElements': 'forvaltningsloven §§ 19, 22–24, 25: partshøring, begrundelse, klagevejledning',
   'documentation.baseMissingProbability': 'assumption, calibrated (Herning: "almost no complaints")',
   'documentation.errorCurve': 'assumption: no Danish dose–response study exists; calibrated to audit anchors',
+  'documentation.errorCurveParameter': 'assumption, calibrated to the audit anchors; uncertain: see uncertainty.assumptions.errorCurve',
   'documentation.caseloadEffect':
     'assumption: no source puts a number on it; DS guideline 20–30 cases, Herning\'s claim of better decisions at about 24; base rate holds at 25 cases',
   'practice.contactFactor': 'today: 1; Herning: more contact with each child (KORA: visits faster and more often than the legal minimum), +50 % assumption',
@@ -37,6 +39,8 @@ export const SOURCES: Record<string, string> = {
   'costs.residentialShare': 'DST 2018: foster care 63 %, døgninstitution 17 %, opholdssted 14 % of placements (31 of 94)',
   'outcomes.placementResponse':
     'assumption calibrated to KORA 2015/17 (Herning: placement spending −3.7 m DKK against +2 m DKK wages at mid-term); one municipality, before and after, no comparison group (VIVE 2020: not causal)',
+  'outcomes.placementResponseParameter': "assumption calibrated to KORA's Herning figures; uncertain: see uncertainty.assumptions.placementResponse",
+  'uncertainty.draw': 'off: a scenario\'s values are its stated assumptions and a link reproduces them exactly (docs/experiments.md)',
   'audit.windowWeeks': 'assumption: an audit reads the last year of a file',
   'audit.countDeadlineBreaches': 'Ankestyrelsen counts missed deadlines as errors',
 };

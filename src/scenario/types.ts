@@ -27,6 +27,27 @@ export interface Scenario {
   costs: CostSettings;
   outcomes: OutcomeSettings;
   audit: AuditSettings;
+  uncertainty: UncertaintySettings;
+}
+
+export interface UncertaintySettings {
+  /** Whether each replication draws the assumptions from their ranges (default false: the values as given). */
+  draw: boolean;
+  assumptions: AssumptionRange[];
+}
+
+/**
+ * A parameter no source fixes, with a plausible range around its value. Drawn triangular with
+ * its peak at the scenario's own value, from a stream of its own (common random numbers hold).
+ */
+export interface AssumptionRange {
+  id: string;
+  /** A numeric parameter path (`advisors.productiveShare`, `caseTypes.investigation.duration.meanDays`). */
+  path: string;
+  low: number;
+  high: number;
+  /** Where the range comes from, or *assumption* and why. */
+  source: string;
 }
 
 /** How the department works from week 0 (the warm-up runs today's practice: factor 1, each task's own interval). */
@@ -53,6 +74,8 @@ export interface OutcomeSettings {
    * (mathjs in `c`; `1` = off).
    */
   placementResponse: string;
+  /** `a` in the placement response formula (the slope; 0 = no response). */
+  placementResponseParameter: number;
 }
 
 export interface SimulationSettings {
@@ -164,6 +187,8 @@ export interface AdvisorSettings {
   hoursPerWeek: Hours;
   /** Share of contract hours left for casework after meetings, supervision, travel, leave. */
   productiveShare: Share;
+  /** Multiplies every task's hours (1 = as the case types say): the time estimates are uncertain. */
+  taskHoursScale: number;
   /** Target caseload: open cases per FTE an advisor may be given (the cap). */
   caseCap: number;
   /** Full yearly cost of one FTE including overhead, DKK. */
@@ -212,6 +237,8 @@ export interface DocumentationSettings {
    * (0..1). A mathjs expression in `s`; increasing, g(0) = 0, g(1) <= 1.
    */
   errorCurve: string;
+  /** `a` in the error curve formula (default `s ^ a`). */
+  errorCurveParameter: number;
   /**
    * k(c): multiplies `baseMissingProbability` for a decision by an advisor holding c open
    * cases per productive FTE (mathjs expression in `c`; non-negative, non-decreasing; `1` = off).

@@ -13,5 +13,6 @@ export function fakeResult(
     series: Object.fromEntries(SERIES_IDS.map((id) => [id, Float64Array.from(series[id] ?? new Array<number>(weeks + 1).fill(0))])) as Record<SeriesId, Float64Array>,
     events: 0,
     arrivals: 0,
+    assumptions: {},
   };
 }

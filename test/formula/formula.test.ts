@@ -5,10 +5,17 @@ import { compileFormula } from '../../src/formula/formula.ts';
 describe('compileErrorCurve(expression)', () => {
   it('accepts increasing curves from 0 to at most 1', () => {
     for (const e of ['s ^ 1.5', 's', 'min(1, 2 * s)', 's > 0.5 ? s : s / 2', 'max(0, 2 * s - 1)', '1 - exp(-3 * s)']) {
-      expect(compileErrorCurve(e).ok, e).toBe(true);
+      expect(compileErrorCurve(e, 1.5).ok, e).toBe(true);
     }
-    const c = compileErrorCurve('s ^ 2');
+    const c = compileErrorCurve('s ^ 2', 1.5);
     expect(c.ok && c.g(0.5)).toBe(0.25);
+  });
+
+  it('reads its parameter a, so the curve can carry a range (a = 0 gives g(0) = 1 and is refused)', () => {
+    const c = compileErrorCurve('s ^ a', 2);
+    expect(c.ok && c.g(0.5)).toBe(0.25);
+    const flat = compileErrorCurve('s ^ a', 0);
+    expect(!flat.ok && flat.message).toContain('must be 0 at s = 0');
   });
 
   it.each([
@@ -19,7 +26,7 @@ describe('compileErrorCurve(expression)', () => {
     ['2 * s', 'must stay between 0 and 1'],
     ['log(s - 1)', 'finite'],
   ])('rejects %s with a message saying what is wrong', (expression, message) => {
-    const c = compileErrorCurve(expression);
+    const c = compileErrorCurve(expression, 1.5);
     expect(c.ok).toBe(false);
     expect(!c.ok && c.message).toContain(message);
   });

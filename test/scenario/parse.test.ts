@@ -149,7 +149,9 @@ describe('parseScenario properties', () => {
   });
 
   it('never throws on scenarios with garbage in one place', () => {
-    const paths = leafFields().map((f) => f.path.replace('<id>', 'investigation').replace('tasks.<id>', 'tasks.bfu'));
+    const paths = leafFields().map((f) =>
+      f.path.replace('assumptions.<id>', 'assumptions.productiveShare').replace('<id>', 'investigation').replace('tasks.<id>', 'tasks.bfu'),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
         const result = parseScenario(setPath({}, path, value));
