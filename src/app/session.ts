@@ -3,14 +3,17 @@
  * a new generation and abandons the previous one at once (its runs are aborted; results that
  * arrive late are dropped). A generation runs, in order: a first few replications of the
  * scenario and of today's comparison (a first estimate in a fraction of a second), the rest
- * of both, then the sweep behind the error curve. Finished result sets are cached by
- * scenario, so moving a slider back is instant and "today" is computed once per horizon.
+ * of both, then the sweep behind the error curve. Replications come from the experiment
+ * layer's {@link Replicator}, whose cache (by resolved scenario, seed and model version) makes
+ * moving a slider back instant and computes "today" once; panels share it and its queue.
  */
 import { checkWorkBound, derive, type ReplicationResult } from '../experiment/catalogue.ts';
+import { scenarioKey } from '../experiment/cache.ts';
+import { Replicator } from '../experiment/replicator.ts';
 import { isAbortError } from '../runner/abort.ts';
 import type { Runner } from '../runner/types.ts';
 import { parseScenario } from '../scenario/parse.ts';
-import type { Scenario, ScenarioInput } from '../scenario/types.ts';
+import type { Scenario } from '../scenario/types.ts';
 import type { Controls } from './link.ts';
 import { comparisonInput, scenarioInput, sweepInputs } from './scenario-of.ts';
 
@@ -42,12 +45,14 @@ export interface SessionView {
 export class Session {
   private generation = 0;
   private controller: AbortController | null = null;
-  private readonly cache = new Map<string, ReplicationResult[]>();
+  readonly replicator: Replicator;
 
   constructor(
-    private readonly runner: Runner,
+    source: Runner | Replicator,
     private readonly onView: (view: SessionView) => void,
-  ) {}
+  ) {
+    this.replicator = source instanceof Replicator ? source : new Replicator(source);
+  }
 
   /** Starts computing `controls`, abandoning whatever was running. */
   update(controls: Controls): void {
@@ -77,15 +82,16 @@ export class Session {
       this.onView({ ...emptyView(controls), status: 'error', error: refusal, scenario });
       return;
     }
+    const cache = this.replicator.cache;
     // Today against today (the page as it opens): one set of results serves both.
-    const same = key(scenario) === key(comparison);
-    const results = [...(this.cache.get(key(scenario)) ?? [])];
+    const same = scenarioKey(scenario) === scenarioKey(comparison);
+    const results = [...cache.get(scenario, scenario.simulation.seed)];
     const view: SessionView = {
       ...emptyView(controls),
       scenario,
       comparison,
       results,
-      comparisonResults: same ? results : [...(this.cache.get(key(comparison)) ?? [])],
+      comparisonResults: same ? results : [...cache.get(comparison, comparison.simulation.seed)],
       total: same ? replications : replications + comparison.simulation.replications,
     };
     const publish = () => {
@@ -95,17 +101,15 @@ export class Session {
     };
     publish();
     const batch = async (s: Scenario, into: ReplicationResult[], to: number) => {
-      const from = into.length;
-      if (from >= to) return;
-      await this.runner.run({ scenario: s, seed: s.simulation.seed, from, to }, {
+      if (into.length >= to) return;
+      const all = await this.replicator.replicate(s, s.simulation.seed, to, {
         signal,
         onResult: (r) => {
           into.push(r);
           publish();
         },
       });
-      into.sort((a, b) => a.replication - b.replication);
-      if (into.length === s.simulation.replications) this.remember(s, into);
+      into.splice(0, into.length, ...all);
     };
     await batch(scenario, view.results, Math.min(FIRST_BATCH, replications));
     if (!same) await batch(comparison, view.comparisonResults, Math.min(FIRST_BATCH, comparison.simulation.replications));
@@ -114,44 +118,19 @@ export class Session {
     view.status = 'done';
     publish();
 
-    // The error curve: independent of headcount and cap, so it is cached across those controls.
+    // The error curve: independent of headcount and cap, so the cache serves it across those controls.
     const d = derive(scenario);
     const sweep: SweepPoint[] = [];
     for (const { caseload, input } of sweepInputs(controls, d.arrivalsPerDay * d.meanDurationDays)) {
-      const parsedPoint = parseScenarioInput(input);
-      if (!parsedPoint) continue;
-      const s = { ...parsedPoint, simulation: { ...parsedPoint.simulation, replications: SWEEP_REPLICATIONS } };
-      const results = [...(this.cache.get(key(s)) ?? [])];
-      await batch(s, results, SWEEP_REPLICATIONS);
-      sweep.push({ caseload, results });
+      const parsedPoint = parseScenario(input);
+      if (!parsedPoint.ok) continue;
+      const s = parsedPoint.scenario;
+      sweep.push({ caseload, results: await this.replicator.replicate(s, s.simulation.seed, SWEEP_REPLICATIONS, { signal }) });
     }
     view.sweep = sweep;
     publish();
   }
-
-  private remember(s: Scenario, results: ReplicationResult[]): void {
-    if (this.cache.size >= 64) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(key(s), [...results]);
-  }
 }
-
-function parseScenarioInput(input: ScenarioInput): Scenario | null {
-  const parsed = parseScenario(input);
-  return parsed.ok ? parsed.scenario : null;
-}
-
-/**
- * Cache key: everything that determines the results. Title and notes do not, nor the shape
- * of a growth path whose kind is 'none', nor whether today's department is spelled out or
- * left to default to the scenario's own (so today's preset and today as set by the controls
- * are recognised as one scenario).
- */
-export function scenarioKey(s: Scenario): string {
-  const growth = s.intake.growth.kind === 'none' ? { kind: 'none' } : s.intake.growth;
-  const simulation = { ...s.simulation, warmupFte: s.simulation.warmupFte ?? s.advisors.fte, warmupCaseCap: s.simulation.warmupCaseCap ?? s.advisors.caseCap };
-  return JSON.stringify({ ...s, title: '', notes: '', simulation, intake: { ...s.intake, growth } });
-}
-const key = scenarioKey;
 
 function emptyView(controls: Controls | null = null): SessionView {
   return {

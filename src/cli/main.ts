@@ -6,19 +6,14 @@
 import { writeFile } from 'node:fs/promises';
 import { runExperiment } from '../experiment/run-experiment.ts';
 import { toJson } from '../experiment/summarize.ts';
-import { checkWorkBound } from '../model/work-bound.ts';
 import { MODEL_VERSION } from '../model/version.ts';
-import { createThreadRunner } from '../runner/node-threads.ts';
-import { createSyncRunner } from '../runner/sync.ts';
 import { parameterTables } from '../scenario/parameter-table.ts';
-import { parseScenario } from '../scenario/parse.ts';
 import { loadPreset, PRESET_NAMES } from '../scenario/presets.ts';
-import { parseAssignment, setPath, SetPathError } from '../scenario/set-path.ts';
-import type { Scenario, ScenarioInput } from '../scenario/types.ts';
 import { runComparison } from '../experiment/compare.ts';
-import { parseCommandLine, UsageError, type RunArgs } from './args.ts';
+import { parseCommandLine, type RunArgs } from './args.ts';
+import { isInputError, sensitivity, solve, sweep } from './questions.ts';
+import { runnerFor, scenarioOf } from './scenario-arg.ts';
 import { toComparisonCsv, toCsv } from '../experiment/csv.ts';
-import { loadScenarioInput } from './load.ts';
 import { progressBar, type TextSink } from './progress.ts';
 import { USAGE } from './usage.ts';
 
@@ -53,9 +48,18 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
       case 'run':
         await run(args, io);
         return EXIT_OK;
+      case 'solve':
+        await solve(args, io);
+        return EXIT_OK;
+      case 'sensitivity':
+        await sensitivity(args, io);
+        return EXIT_OK;
+      case 'sweep':
+        await sweep(args, io);
+        return EXIT_OK;
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SetPathError) {
+    if (isInputError(error)) {
       stderr.write(`sagstal: ${oneLine(error.message)}\n`);
       return EXIT_BAD_INPUT;
     }
@@ -71,33 +75,13 @@ function oneLine(message: string): string {
   return message.replace(/\r?\n/g, ' ');
 }
 
-/** A scenario argument (file or preset), with `sets` applied, the seed and replications of the run, validated. */
-async function scenarioOf(argument: string, sets: readonly string[], args: RunArgs): Promise<Scenario> {
-  let input: ScenarioInput = await loadScenarioInput(argument);
-  for (const text of sets) {
-    const { path, value } = parseAssignment(text);
-    input = setPath(input, path, value);
-  }
-  if (args.replications !== null) input = setPath(input, 'simulation.replications', args.replications);
-  if (args.seed !== null) input = setPath(input, 'simulation.seed', args.seed);
-  const parsed = parseScenario(input);
-  if (!parsed.ok) {
-    const [first, ...rest] = parsed.problems.map((p) => p.message);
-    throw new UsageError(`${argument}: ${first}${rest.length ? `; and ${rest.length} more: ${rest.join('; ')}` : ''}`);
-  }
-  const scenario = parsed.scenario;
-  const bound = checkWorkBound(scenario, scenario.simulation.replications);
-  if (bound) throw new UsageError(`${argument}: refused: ${bound}`);
-  return scenario;
-}
-
 async function run(args: RunArgs, io: CliIo): Promise<void> {
   const scenario = await scenarioOf(args.scenario, args.sets, args);
   const { replications, seed } = scenario.simulation;
   // The comparison runs with the scenario's seed and replications (common random numbers); --set changes only the scenario.
   const comparison = args.compare === null ? null : await scenarioOf(args.compare, [], { ...args, replications, seed });
 
-  const runner = args.workers > 1 ? createThreadRunner(args.workers) : createSyncRunner();
+  const runner = runnerFor(args);
   const progress = progressBar(io.stderr, !args.quiet && io.stderr.isTTY === true);
   try {
     let text: string;

@@ -7,11 +7,14 @@ import type { ReplicationResult } from '../model/metrics.ts';
 import { checkWorkBound, WorkLimitError } from '../model/work-bound.ts';
 import type { Runner } from '../runner/types.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { Replicator } from './replicator.ts';
 import { summarize } from './summarize.ts';
 import type { ExperimentResult } from './types.ts';
 
 export interface ExperimentOptions {
   runner: Runner;
+  /** Replications through this (its cache and queue) rather than straight from the runner. */
+  replicator?: Replicator;
   /** Default: the scenario's seed. */
   seed?: number;
   /** Default: the scenario's replications. */
@@ -29,16 +32,16 @@ export async function runExperiment(scenario: Scenario, options: ExperimentOptio
   const refusal = checkWorkBound(scenario, replications);
   if (refusal) throw new WorkLimitError(refusal);
   let done = 0;
-  const results = await options.runner.run(
-    { scenario, seed, from: 0, to: replications },
-    {
-      signal: options.signal,
-      onResult: (result) => {
-        done++;
-        options.onResult?.(result);
-        options.onProgress?.(done, replications);
-      },
-    },
-  );
+  const seen = new Set<number>();
+  const report = (result: ReplicationResult) => {
+    seen.add(result.replication);
+    done++;
+    options.onResult?.(result);
+    options.onProgress?.(done, replications);
+  };
+  const replicator = options.replicator ?? new Replicator(options.runner);
+  const results = await replicator.replicate(scenario, seed, replications, { signal: options.signal, onResult: report });
+  // Replications the cache already held are reported too: callers count on seeing every one.
+  for (const result of results) if (!seen.has(result.replication)) report(result);
   return summarize(scenario, seed, results);
 }

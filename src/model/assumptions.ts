@@ -21,8 +21,9 @@ export function assumed(scenario: Scenario, seed: number, replication: number): 
   if (s.uncertainty.draw && s.uncertainty.assumptions.length > 0) {
     const streams = createStreams(seed, replication);
     for (const { id, path, low, high } of s.uncertainty.assumptions) {
-      // Parsing checked that the path names a number inside the range.
-      const mode = numberAt(s, path) as number;
+      // Parsing checked that the path names a number inside the range; a sensitivity arm may
+      // have moved the value, so the peak is kept inside the range.
+      const mode = Math.min(high, Math.max(low, numberAt(s, path) as number));
       const value = triangular(streams.stream(`assumption/${id}`)(), low, mode, high);
       drawn[id] = value;
       s = withNumberAt(s, path, value);

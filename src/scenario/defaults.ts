@@ -176,7 +176,8 @@ export const DEFAULT_SCENARIO: Scenario = {
   // a year, missed deadlines still ramped up through the first 30 weeks).
   simulation: { horizonWeeks: 104, warmupWeeks: 52, replications: 40, seed: 1, warmupFte: null, warmupCaseCap: null },
   intake: {
-    growth: { kind: 'none', percent: 0, startWeek: 0, rampWeeks: 52 },
+    // A ramp of 0 %: no growth, and a percent set alone (a sweep, --set, a link) ramps as it says.
+    growth: { kind: 'ramp', percent: 0, startWeek: 0, rampWeeks: 52 },
     seasonality: { amplitudeShare: 0, peakWeek: 10 },
   },
   caseTypes: DEFAULT_CASE_TYPES,

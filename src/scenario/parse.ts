@@ -275,6 +275,10 @@ function crossCheck(s: Scenario, report: Report): void {
   if (s.caseTypes.every((t) => t.arrivalsPerWeek === 0 && t.initialOpen === 0)) {
     report('caseTypes', 'must have some intake or some open cases; with neither there is nothing to simulate');
   }
+  const { growth } = s.intake;
+  if (growth.kind === 'none' && growth.percent !== 0) {
+    report('intake.growth.percent', `is ${growth.percent} but intake.growth.kind is "none", so intake would not change; set intake.growth.kind to "ramp" or "step", or the percent to 0`);
+  }
   checkAssumptions(s, report);
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { controlsKey, decodeLink, encodeLink, MAX_LINK_LENGTH, presetControls, type LinkState } from '../../src/app/link.ts';
 import { comparisonInput, scenarioInput, sweepInputs, todayOfControls } from '../../src/app/scenario-of.ts';
-import { scenarioKey } from '../../src/app/session.ts';
+import { scenarioKey } from '../../src/experiment/cache.ts';
 import { loadPreset } from '../../src/scenario/presets.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { MODEL_VERSION } from '../../src/model/version.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { presetControls } from '../../src/app/link.ts';
 import { controlsFromFile, controlsFromScenario } from '../../src/app/scenario-file.ts';
 import { scenarioInput } from '../../src/app/scenario-of.ts';
-import { scenarioKey } from '../../src/app/session.ts';
+import { scenarioKey } from '../../src/experiment/cache.ts';
 import { parseScenarioOrThrow } from '../../src/scenario/parse.ts';
 import { loadPreset } from '../../src/scenario/presets.ts';
 import type { Scenario } from '../../src/scenario/types.ts';

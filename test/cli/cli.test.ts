@@ -143,7 +143,7 @@ describe('sagstal on bad input', () => {
   it('explains flags, commands, files and JSON', async () => {
     expect(await refused('run', 'status-quo', '--replications', 'many')).toBe('sagstal: --replications must be a whole number of at least 1, got "many"');
     expect(await refused('run', 'status-quo', '--colour')).toMatch(/^sagstal: Unknown option '--colour'/);
-    expect(await refused('simulate')).toBe('sagstal: unknown command "simulate"; the commands are run, presets and parameters');
+    expect(await refused('simulate')).toBe('sagstal: unknown command "simulate"; the commands are run, solve, sensitivity, sweep, presets and parameters');
     expect(await refused('run', 'no-such-thing')).toMatch(/^sagstal: no scenario file or preset named "no-such-thing" \(presets: status-quo/);
     const broken = join(tmp, 'broken.json');
     writeFileSync(broken, '{\n  "advisors": { "fte": 30, }\n}\n');
