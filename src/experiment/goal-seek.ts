@@ -30,6 +30,14 @@ export interface GoalSeekRequest {
   fromWeek?: number;
   /** Most FTE the search may add (default: three times the scenario's posts, at least 20). */
   maxAddedFte?: number;
+  /**
+   * Replications per candidate while searching (default: all of them). Fewer screen faster; the
+   * answer and the step below are then run with all replications and the search walks on from
+   * there until the two agree with the required probability.
+   */
+  searchReplications?: number;
+  /** Each candidate as it is evaluated (progress). */
+  onCandidate?: (candidate: Candidate) => void;
 }
 
 export interface ExperimentControl {
@@ -80,6 +88,9 @@ export interface GoalSeekResult {
   summary: string;
 }
 
+/** Most steps the verification walks from the screened answer (each way) before it settles. */
+const VERIFY_WALKS = 6;
+
 /** The metrics a goal-seek report summarises per candidate. */
 export const CANDIDATE_METRICS: MetricId[] = [
   'caseload',
@@ -114,8 +125,10 @@ export async function goalSeek(request: GoalSeekRequest, control: ExperimentCont
   // The floor keeps at least one post (half an FTE) once every step has run.
   const floor = -Math.floor((posts - 0.5) / step + 1e-9);
 
-  const { evaluate, evaluated } = candidates(scenario, targets, step, fromWeek, control);
-  const meets = async (k: number) => (await evaluate(k)).probability >= p;
+  const screening = Math.min(replications, request.searchReplications ?? replications);
+  const search = candidates(scenario, targets, step, fromWeek, { ...control, replications: screening }, request.onCandidate);
+  const full = screening < replications ? candidates(scenario, targets, step, fromWeek, { ...control, replications }, request.onCandidate) : search;
+  const meets = async (k: number) => (await search.evaluate(k)).probability >= p;
 
   let lo: number | null = null; // highest k known to fail
   let hi: number | null = null; // lowest k known to meet
@@ -150,10 +163,29 @@ export async function goalSeek(request: GoalSeekRequest, control: ExperimentCont
     }
   }
 
-  const answer = hi === null ? null : await evaluate(hi);
-  const belowAnswer = lo === null || hi === null ? null : await evaluate(lo);
-  const best = hi === null ? await evaluate(top) : null;
-  const evaluations = evaluated();
+  // Verification with every replication: walk until the answer meets and the step below fails.
+  if (full !== search && hi !== null) {
+    for (let walks = 0; walks < 2 * VERIFY_WALKS; walks++) {
+      if ((await full.evaluate(hi)).probability < p) {
+        lo = hi;
+        if (hi >= top) {
+          hi = null;
+          break;
+        }
+        hi++;
+      } else if (hi - 1 >= floor && (await full.evaluate(hi - 1)).probability >= p) {
+        hi--;
+        lo = hi - 1 >= floor ? hi - 1 : null;
+      } else {
+        lo = hi - 1 >= floor ? hi - 1 : null;
+        break;
+      }
+    }
+  }
+  const answer = hi === null ? null : await full.evaluate(hi);
+  const belowAnswer = lo === null || hi === null ? null : await full.evaluate(lo);
+  const best = hi === null ? await full.evaluate(top) : null;
+  const evaluations = full === search ? search.evaluated() : [...search.evaluated(), ...full.evaluated()].sort((a, b) => a.addedFte - b.addedFte || a.replications - b.replications);
   return {
     kind: 'goalSeek',
     modelVersion: MODEL_VERSION,
@@ -177,7 +209,14 @@ export async function goalSeek(request: GoalSeekRequest, control: ExperimentCont
  * Candidate k adds k × step FTE from `fromWeek`; each is run once (the replicator's cache) with
  * the seed and replications of the experiment, and described against the scenario itself.
  */
-export function candidates(scenario: Scenario, targets: readonly Target[], step: number, fromWeek: number, control: ExperimentControl) {
+export function candidates(
+  scenario: Scenario,
+  targets: readonly Target[],
+  step: number,
+  fromWeek: number,
+  control: ExperimentControl,
+  onCandidate?: (candidate: Candidate) => void,
+) {
   const seed = control.seed ?? scenario.simulation.seed;
   const replications = control.replications ?? scenario.simulation.replications;
   const seen = new Map<number, Candidate>();
@@ -193,6 +232,7 @@ export function candidates(scenario: Scenario, targets: readonly Target[], step:
     base ??= k === 0 ? results : await control.replicator.replicate(scenario, seed, replications, { signal: control.signal });
     const candidate = describeCandidate(s, added, results, base, targets);
     seen.set(k, candidate);
+    onCandidate?.(candidate);
     return candidate;
   };
   const evaluated = () => [...seen.entries()].sort(([a], [b]) => a - b).map(([, c]) => c);
