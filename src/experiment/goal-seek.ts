@@ -88,9 +88,6 @@ export interface GoalSeekResult {
   summary: string;
 }
 
-/** Most steps the verification walks from the screened answer (each way) before it settles. */
-const VERIFY_WALKS = 6;
-
 /** The metrics a goal-seek report summarises per candidate. */
 export const CANDIDATE_METRICS: MetricId[] = [
   'caseload',
@@ -128,60 +125,12 @@ export async function goalSeek(request: GoalSeekRequest, control: ExperimentCont
   const screening = Math.min(replications, request.searchReplications ?? replications);
   const search = candidates(scenario, targets, step, fromWeek, { ...control, replications: screening }, request.onCandidate);
   const full = screening < replications ? candidates(scenario, targets, step, fromWeek, { ...control, replications }, request.onCandidate) : search;
-  const meets = async (k: number) => (await search.evaluate(k)).probability >= p;
+  const meets = async (c: typeof search, k: number) => (await c.evaluate(k)).probability >= p;
 
-  let lo: number | null = null; // highest k known to fail
-  let hi: number | null = null; // lowest k known to meet
-  if (await meets(0)) {
-    // Already enough: search downwards for the fewest posts that still meet the targets.
-    hi = 0;
-    let k = -1;
-    while (lo === null && k >= floor) {
-      if (await meets(k)) {
-        hi = k;
-        if (k === floor) break;
-        k = Math.max(floor, k * 2);
-      } else lo = k;
-    }
-  } else {
-    lo = 0;
-    let k = Math.min(top, Math.max(1, guessSteps(scenario, posts, step)));
-    while (hi === null) {
-      if (await meets(k)) hi = k;
-      else {
-        lo = k;
-        if (k >= top) break;
-        k = Math.min(top, k * 2);
-      }
-    }
-  }
-  if (hi !== null && lo !== null) {
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (await meets(mid)) hi = mid;
-      else lo = mid;
-    }
-  }
-
-  // Verification with every replication: walk until the answer meets and the step below fails.
-  if (full !== search && hi !== null) {
-    for (let walks = 0; walks < 2 * VERIFY_WALKS; walks++) {
-      if ((await full.evaluate(hi)).probability < p) {
-        lo = hi;
-        if (hi >= top) {
-          hi = null;
-          break;
-        }
-        hi++;
-      } else if (hi - 1 >= floor && (await full.evaluate(hi - 1)).probability >= p) {
-        hi--;
-        lo = hi - 1 >= floor ? hi - 1 : null;
-      } else {
-        lo = hi - 1 >= floor ? hi - 1 : null;
-        break;
-      }
-    }
-  }
+  // Screen (from the scenario itself, striding by the workload formula's guess), then, when
+  // screening used fewer replications, search again with all of them from the screened answer.
+  let { lo, hi } = await fewest((k) => meets(search, k), 0, floor, top, Math.max(1, guessSteps(scenario, posts, step)));
+  if (full !== search) ({ lo, hi } = await fewest((k) => meets(full, k), hi ?? top, floor, top, 1));
   const answer = hi === null ? null : await full.evaluate(hi);
   const belowAnswer = lo === null || hi === null ? null : await full.evaluate(lo);
   const best = hi === null ? await full.evaluate(top) : null;
@@ -203,6 +152,50 @@ export async function goalSeek(request: GoalSeekRequest, control: ExperimentCont
     evaluations,
     summary: summaryOf(answer, belowAnswer, best, p, posts),
   };
+}
+
+/**
+ * The fewest steps k in [floor, top] that meet, for `meets` monotone in k: from `start`, gallop
+ * down (when it meets) or up (when it does not) in doubling strides, then halve the bracket.
+ * `lo` is the step below the answer (known to fail), null at the floor; `hi` null when even
+ * `top` fails (then `lo` is `top`).
+ */
+async function fewest(
+  meets: (k: number) => Promise<boolean>,
+  start: number,
+  floor: number,
+  top: number,
+  firstStride: number,
+): Promise<{ lo: number | null; hi: number | null }> {
+  let lo: number | null = null;
+  let hi: number | null = null;
+  let stride = firstStride;
+  if (await meets(start)) {
+    hi = start;
+    stride = 1; // the first stride is for climbing; going down, the answer is usually near
+    while (lo === null && hi > floor) {
+      const k = Math.max(floor, hi - stride);
+      if (await meets(k)) hi = k;
+      else lo = k;
+      stride *= 2;
+    }
+  } else {
+    lo = start;
+    while (hi === null && lo < top) {
+      const k = Math.min(top, lo + stride);
+      if (await meets(k)) hi = k;
+      else lo = k;
+      stride *= 2;
+    }
+  }
+  if (hi !== null && lo !== null) {
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (await meets(mid)) hi = mid;
+      else lo = mid;
+    }
+  }
+  return { lo, hi };
 }
 
 /**

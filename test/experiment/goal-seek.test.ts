@@ -48,7 +48,7 @@ describe('goalSeek', () => {
           expect(result.answer?.replications).toBe(12);
           if (result.belowAnswer) {
             expect(result.belowAnswer.probability).toBeLessThan(probability);
-            expect(result.belowAnswer.addedFte).toBeCloseTo(result.answer!.addedFte - step, 6);
+            expect(result.belowAnswer.addedFte).toBeCloseTo((result.answer?.addedFte ?? Number.NaN) - step, 6);
           }
           expect(result.answer?.postsFte).toBeCloseTo(fte + k * step, 6);
         },
@@ -79,9 +79,9 @@ describe('goalSeek', () => {
   it('searches downwards when the scenario already meets the targets', async () => {
     const scenario = scenarioWith((s) => ((s.advisors.fte = 100), (s.simulation.replications = 8)));
     const result = await goalSeek({ scenario, targets: [parseTarget('caseloadEnd<=40')], step: 1 }, { replicator: new Replicator(stubRunner(caseloadModel)) });
-    expect(result.answer!.addedFte).toBeLessThan(0);
-    expect(result.answer!.probability).toBeGreaterThanOrEqual(0.8);
-    expect(result.belowAnswer!.probability).toBeLessThan(0.8);
+    expect(result.answer?.addedFte).toBeLessThan(0);
+    expect(result.answer?.probability).toBeGreaterThanOrEqual(0.8);
+    expect(result.belowAnswer?.probability).toBeLessThan(0.8);
   });
 });
 
