@@ -5,6 +5,12 @@ export const USAGE = `sagstal: caseload-capacity simulator for Danish children's
 
 Usage:
   sagstal run <scenario> [options]   simulate a scenario file or a shipped preset
+  sagstal solve <scenario> --target metric<=value [...]
+                                     the fewest advisors that meet the targets (or --budget)
+  sagstal sensitivity <scenario> [--metric ID]
+                                     which uncertain assumptions move a metric, and how much
+  sagstal sweep <scenario> --vary path=from:to:step [--vary ...] [--metric ID ...]
+                                     a metric over a grid of one or two parameters
   sagstal presets                    list the shipped presets
   sagstal parameters                 every parameter: unit, default, range, source (Markdown)
   sagstal --help | --version
@@ -22,6 +28,19 @@ Options for run:
   --quiet              no progress bar
   --compare SCENARIO   also run SCENARIO (file or preset) with the same seed and print both,
                        their paired differences, spending per budget year and the payback year
+  --uncertain, -u      draw the uncertain assumptions per replication (any command)
+
+Options for solve (JSON on stdout, one line on stderr):
+  --target metric<=value   repeatable; shares may be percents: investigationsLateShare<=10%
+  --probability P      required probability of meeting every target (default 0.8)
+  --step FTE           candidate step (default 0.5)    --from-week W   added posts from week W (0)
+  --max-fte FTE        most FTE to add (default 3x the posts, at least 20)
+  --budget DKK         instead: what this much more a year for posts reaches
+
+Options for sensitivity and sweep:
+  --metric ID          the metric (default childrenLetDownShare); sweep takes several
+  --vary path=from:to:step | path=a,b,c   an axis of the sweep (one or two)
+  --target, --probability   sweep: probability per cell and the goal-seek frontier
 
 Exit status: 0 on success, 2 when the input is wrong (the message says what and where),
 1 on an internal error. Output format: docs/cli.md.`;
