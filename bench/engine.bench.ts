@@ -7,6 +7,7 @@
  * - kernel: the same queue with no model logic, scheduled through simjs's documented
  *   `Entity.setTimer` and through the adapter's lean timers: what the kernel alone costs.
  * - statusQuo: replications per second of the shipped `status-quo` scenario.
+ * - goalSeek: `sagstal solve` on status-quo as the app asks it, against one plain run (questions.ts).
  *
  * Each figure is the median (and p95) of timed batches after warm-up batches.
  */
@@ -18,6 +19,7 @@ import { parseScenarioOrThrow } from '../src/scenario/parse.ts';
 import { loadPreset } from '../src/scenario/presets.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 import { runMinimalMmc } from './minimal-mmc.ts';
+import { measureQuestions } from './questions.ts';
 
 const WARMUP_BATCHES = 2;
 const BATCHES = 7;
@@ -132,6 +134,8 @@ const statusQuoReplications = measure((batch) => {
   return 4;
 });
 
+const questions = await measureQuestions(statusQuo);
+
 const round = (x: number, digits = 3) => Number(x.toPrecision(digits + 1));
 console.log(
   JSON.stringify(
@@ -154,6 +158,8 @@ console.log(
       statusQuo: {
         replicationsPerSecond: { median: round(statusQuoReplications.median), p95: round(statusQuoReplications.p95) },
       },
+      // Goal seek on status-quo with the app's targets (caseload, investigations, waiting list), 2 threads.
+      goalSeek: questions,
     },
     null,
     2,
