@@ -57,7 +57,7 @@ const BOUNDARIES = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'scratch/', 'node_modules/', 'coverage/', 'bench/out/', 'notebooks/'] },
+  { ignores: ['dist/', 'bin/compiled/', 'scratch/', 'node_modules/', 'coverage/', 'bench/out/', 'notebooks/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

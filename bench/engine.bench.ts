@@ -7,6 +7,7 @@
  * - kernel: the same queue with no model logic, scheduled through simjs's documented
  *   `Entity.setTimer` and through the adapter's lean timers: what the kernel alone costs.
  * - statusQuo: replications per second of the shipped `status-quo` scenario.
+ * - cliStartup: `sagstal --version` compiled and from the sources, against a bare node start.
  * - goalSeek: `sagstal solve` on status-quo as the app asks it, against one plain run (questions.ts).
  *
  * Each figure is the median (and p95) of timed batches after warm-up batches.
@@ -20,6 +21,7 @@ import { loadPreset } from '../src/scenario/presets.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 import { runMinimalMmc } from './minimal-mmc.ts';
 import { measureQuestions } from './questions.ts';
+import { measureStartup } from './startup.ts';
 
 const WARMUP_BATCHES = 2;
 const BATCHES = 7;
@@ -135,6 +137,7 @@ const statusQuoReplications = measure((batch) => {
 });
 
 const questions = await measureQuestions(statusQuo);
+const startup = measureStartup();
 
 const round = (x: number, digits = 3) => Number(x.toPrecision(digits + 1));
 console.log(
@@ -160,6 +163,8 @@ console.log(
       },
       // Goal seek on status-quo with the app's targets (caseload, investigations, waiting list), 2 threads.
       goalSeek: questions,
+      // `sagstal --version`: compiled (npm install builds it) and from the sources, beside a bare node start.
+      cliStartup: startup,
     },
     null,
     2,
