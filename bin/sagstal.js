@@ -26,6 +26,5 @@ if (isFresh()) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  const { main } = await import('../src/cli/main.ts');
-  process.exitCode = await main(process.argv.slice(2));
+  await import('../src/cli/entry.ts');
 }
