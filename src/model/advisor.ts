@@ -20,6 +20,8 @@ import { TaskHeap } from './task-heap.ts';
 export interface AdvisorHost {
   readonly kernel: Kernel;
   taskDone(task: Task, now: number): void;
+  /** The advisor's cap or productive FTE changed (the allocation index re-places it). */
+  capacityChanged(advisor: Advisor): void;
 }
 
 export interface AdvisorTerms {
@@ -52,6 +54,9 @@ export class Advisor {
   hardMax = 0;
   /** Open cases allocated to this advisor. */
   readonly cases = new Set<Case>();
+  /** The allocation index's bookkeeping (allocation-index.ts). */
+  heapAt = -1;
+  heapLoad = 0;
   /** Steady contact load of those cases, hours per week. */
   contactPerWeek: Hours = 0;
   private readonly queue = new TaskHeap();
@@ -88,6 +93,7 @@ export class Advisor {
     this.capacityPerWeek = this.productiveFte * hoursPerWeek * productiveShare;
     this.cap = Math.floor(caseCap * this.productiveFte + EPSILON);
     this.hardMax = Math.floor(hardMaxCases * this.productiveFte + EPSILON);
+    this.host.capacityChanged(this);
   }
 
   /** Task hours per day left after contact. */

@@ -8,6 +8,7 @@ import type { Rng, StreamFactory } from '../random/streams.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Days, Fte } from '../scenario/units.ts';
 import { Advisor, type AdvisorHost, type AdvisorTerms } from './advisor.ts';
+import { AllocationIndex } from './allocation-index.ts';
 import { steadyStateOpen } from './flows.ts';
 import { CasePaths } from './case-path.ts';
 import { Spending } from './spending.ts';
@@ -29,6 +30,8 @@ export const PRESSURE_WINDOW_DAYS = 28;
 export class Department implements AdvisorHost {
   readonly phases: PhaseType[];
   readonly advisors: Advisor[] = [];
+  /** Advisors below their cap, least loaded first: who takes the next case. */
+  readonly allocation = new AllocationIndex<Advisor>();
   readonly waiting = new WaitingList();
   openCases = 0;
   /** Cases that arrived from outside so far. */
@@ -121,6 +124,10 @@ export class Department implements AdvisorHost {
     return this.kernel.time();
   }
 
+  capacityChanged(advisor: Advisor): void {
+    this.allocation.update(advisor);
+  }
+
   /**
    * A new case of `phase`. Its urgency and the uniforms for all its phases come from
    * `attributes` (the case type's stream), in a fixed order; `origin` and `ordinal` name
@@ -200,18 +207,8 @@ export class Department implements AdvisorHost {
 
   /** The advisor with the fewest cases per productive FTE below the cap (overfill: below the hard maximum). */
   pickAdvisor(): Advisor | null {
-    // Called for every arrival and every freed slot: a plain loop, no callbacks.
-    let best: Advisor | null = null;
-    let bestLoad = Infinity;
-    for (const a of this.advisors) {
-      const n = a.cases.size;
-      if (n >= a.cap) continue;
-      const load = n / a.productiveFte;
-      if (load < bestLoad) {
-        best = a;
-        bestLoad = load;
-      }
-    }
+    // Called for every arrival and every freed slot: an index, not a scan (allocation-index.ts).
+    const best = this.allocation.best();
     if (best || this.overfill === false) return best;
     return this.leastLoaded((a) => a.cases.size < a.hardMax);
   }
@@ -238,6 +235,7 @@ export class Department implements AdvisorHost {
     c.advisor = advisor;
     c.allocatedAt = now;
     advisor.cases.add(c);
+    this.allocation.update(advisor);
     this.openCases++;
     if (!midPhase) this.recorder.allocated(now - c.arrival);
     this.startPhase(c, c.phase, now, midPhase?.elapsed ?? 0, midPhase?.duration);
@@ -420,6 +418,7 @@ export class Department implements AdvisorHost {
       return;
     }
     advisor.cases.delete(c);
+    this.allocation.update(advisor);
     c.advisor = null;
     this.openCases--;
     this.serveWaiting(now);

@@ -218,12 +218,14 @@ export class Posts {
     const tasks = post.takeQueue(now);
     const cases = [...post.cases];
     post.cases.clear();
+    dept.allocation.update(post);
     post.addContact(-post.contactPerWeek, now);
     post.setFactor(false, 0, now);
     for (const c of cases) {
       const to = dept.leastLoaded((a) => a !== post) as Advisor;
       c.advisor = to;
       to.cases.add(c);
+      dept.allocation.update(to);
       to.addContact(c.contact, now);
       for (const t of tasks) if (t.owner === c) to.enqueue(t, now);
     }

@@ -12,7 +12,7 @@ const terms = { hoursPerWeek: 35, productiveShare: 0.2, caseCap: 10, hardMaxCase
 function setup() {
   const kernel = createKernel();
   const done: { task: Task; at: number }[] = [];
-  const advisor = new Advisor(0, 1, terms, { kernel, taskDone: (task, at) => done.push({ task, at }) });
+  const advisor = new Advisor(0, 1, terms, { kernel, taskDone: (task, at) => done.push({ task, at }), capacityChanged: () => {} });
   let seq = 0;
   const add = (hours: number, due: number, documentationShare = 0.5) => {
     const plan = { hours, documentationHours: hours * documentationShare } as TaskPlan;
