@@ -219,6 +219,17 @@ const da = {
   horizonYears: '{n} år',
   horizonOneYear: '1 år',
   footer: 'Sagstal simulerer sager, rådgivere og frister med tilfældig variation. Resultaterne er fremskrivninger, ikke løfter.',
+  // The goal panel ("how many advisors are needed?") and the assumption-uncertainty switch.
+  'uncertainty.switch': 'Medtag usikkerhed om antagelser',
+  'uncertainty.help': 'Hver kørsel trækker de usikre antagelser inden for deres spænd, så båndene viser, hvor sikre tallene er. Slået fra gælder scenariets værdier, og et link genskaber tallene præcist.',
+  'uncertainty.off': 'Båndene viser tilfældig variation; antagelserne er faste: {list}.',
+  'uncertainty.fixedItem': '{name} {value} (spænd {range})',
+  'uncertainty.on': 'Båndene viser tilfældig variation og usikkerheden om antagelserne: hver kørsel trækker {list}.',
+  'uncertainty.none': 'Båndene viser tilfældig variation; scenariet har ingen usikre antagelser.',
+  'uncertainty.name.productiveShare': 'andel af tiden til sagerne',
+  'uncertainty.name.taskHours': 'tid pr. opgave',
+  'uncertainty.name.errorCurve': 'fejlkurvens stejlhed',
+  'uncertainty.name.placementResponse': 'sagstallets virkning på anbringelser',
 };
 
 type Key = keyof typeof da;
@@ -437,6 +448,17 @@ const en: Record<Key, string> = {
   horizonYears: '{n} years',
   horizonOneYear: '1 year',
   footer: 'Sagstal simulates cases, advisors and deadlines with random variation. The results are projections, not promises.',
+  // The goal panel ("how many advisors are needed?") and the assumption-uncertainty switch.
+  'uncertainty.switch': 'Include uncertainty about assumptions',
+  'uncertainty.help': "Every run draws the uncertain assumptions from their ranges, so the bands show how sure the figures are. Off, the scenario's values hold and a link reproduces the figures exactly.",
+  'uncertainty.off': 'The bands show random variation; the assumptions are fixed: {list}.',
+  'uncertainty.fixedItem': '{name} {value} (range {range})',
+  'uncertainty.on': 'The bands show random variation and the uncertainty about the assumptions: every run draws {list}.',
+  'uncertainty.none': 'The bands show random variation; the scenario has no uncertain assumptions.',
+  'uncertainty.name.productiveShare': 'share of time for casework',
+  'uncertainty.name.taskHours': 'time per task',
+  'uncertainty.name.errorCurve': 'steepness of the error curve',
+  'uncertainty.name.placementResponse': 'effect of caseload on placements',
 };
 
 export type MessageKey = Key;

@@ -14,6 +14,7 @@ import { problemLines } from './problems.ts';
 import { renderReport } from './report.ts';
 import { advisorsHelp } from './advisors-help.ts';
 import { FIRST_BATCH, Session, type SessionView } from './session.ts';
+import { bandsNote, uncertaintyOn, withUncertainty } from './uncertainty-switch.ts';
 import { fileStemOf, wireSharing } from './share.ts';
 import { summarySentence } from './summary.ts';
 
@@ -73,6 +74,7 @@ const numeric: NumericControl[] = [
 const horizon = $<HTMLSelectElement>('#horizon');
 const compare = $<HTMLSelectElement>('#compare');
 const inPost = $<HTMLInputElement>('#in-post');
+const uncertainty = $<HTMLInputElement>('#uncertainty');
 
 for (const control of numeric) {
   control.range.addEventListener('input', () => {
@@ -94,6 +96,7 @@ for (const control of numeric) {
 }
 horizon.addEventListener('change', () => change({ horizonWeeks: Number(horizon.value) }, true));
 inPost.addEventListener('change', () => change({ inPost: inPost.checked }, true));
+uncertainty.addEventListener('change', () => change({ edits: withUncertainty(state.controls.edits, uncertainty.checked) }, true));
 compare.addEventListener('change', () => {
   change({ compare: compare.value as AppPreset }, true);
   renderTexts();
@@ -102,6 +105,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]
   button.addEventListener('click', () => {
     // What to compare with and how the headcount arrives are the user's choices, not the preset's.
     state.controls = { ...presetControls(button.dataset['preset'] as AppPreset), compare: state.controls.compare, inPost: state.controls.inPost };
+    state.controls.edits = withUncertainty(state.controls.edits, uncertainty.checked);
     syncControls();
     change({}, true);
   });
@@ -188,6 +192,7 @@ function syncControls(): void {
   horizon.value = String(c.horizonWeeks);
   compare.value = c.compare;
   inPost.checked = c.inPost;
+  uncertainty.checked = uncertaintyOn(c.edits);
   markPreset();
   renderControlHelp();
 }
@@ -297,6 +302,10 @@ function renderAll(): void {
   const againstName = t(lang, `compare.${v.controls?.compare ?? 'status-quo'}` as MessageKey);
   renderCards(cards, lang, (v.controls ?? state.controls).horizonWeeks, v.results, v.comparisonResults, againstName);
   renderCostCards(costs, lang, v.scenario, v.results, v.comparisonResults, againstName);
+  // What the bands show: chance alone, or the assumption ranges too (the uncertainty switch).
+  const bands = v.scenario ? bandsNote(lang, v.scenario) : '';
+  if ($('#uncertainty-note').textContent !== bands) $('#uncertainty-note').textContent = bands;
+  $('#uncertainty-note').dataset['uncertainty'] = v.scenario?.uncertainty.draw ? 'on' : 'off';
   // Today against today: one set of results, and nothing to set beside it.
   const beside = v.comparisonResults === v.results ? [] : v.comparisonResults;
   const sentence = v.scenario && v.status !== 'error' ? summarySentence(lang, v.scenario.simulation.horizonWeeks, v.results, beside, againstName) : '';
