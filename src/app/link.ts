@@ -12,6 +12,8 @@ import { parseScenario, parseScenarioOrThrow } from '../scenario/parse.ts';
 import { isPresetName, loadPreset, type PresetName } from '../scenario/presets.ts';
 import { SCENARIO_SPEC, type NumberSpec, type ObjectSpec } from '../scenario/schema.ts';
 import { parseValue, setPath, SetPathError } from '../scenario/set-path.ts';
+import { decodeGoal, encodeGoal, isGoalParam } from './goal-link.ts';
+import type { GoalState } from './goal-targets.ts';
 import { LANGS, type Lang } from './i18n.ts';
 import { decidedFte, scenarioInput } from './scenario-of.ts';
 
@@ -47,6 +49,8 @@ export interface Controls {
 export interface LinkState {
   controls: Controls;
   lang: Lang;
+  /** The question "how many advisors are needed?", once asked (goal-link.ts). */
+  goal?: GoalState;
 }
 
 export type LinkReason =
@@ -176,7 +180,7 @@ export function decodeLink(search: string): DecodedLink {
 
   const known = new Set(['preset', 'compare', 'intake', 'fte', 'inpost', 'cap', 'horizon', 'years', 'seed', 'lang', 'v']);
   for (const [name, raw] of params) {
-    if (known.has(name)) continue;
+    if (known.has(name) || isGoalParam(name)) continue;
     const alias = aliasOf(name);
     if (!name.includes('.')) {
       problems.push({ name, value: raw, reason: { kind: 'unknown' } });
@@ -190,7 +194,8 @@ export function decodeLink(search: string): DecodedLink {
   }
   controls.edits = validEdits(controls, problems);
   const version = params.get('v') ?? null;
-  return { state: { controls, lang }, problems, version };
+  const goal = decodeGoal(entries, controls.horizonWeeks, problems);
+  return { state: { controls, lang, ...(goal ? { goal } : {}) }, problems, version };
 }
 
 /** The edits that parse together; each one that does not is reported and dropped. */
@@ -267,6 +272,7 @@ export function encodeLink(state: LinkState): string {
   params.set('seed', String(c.seed));
   for (const e of c.edits) params.set(e.path, show(e.value));
   if (c.compare !== 'status-quo') params.set('compare', c.compare);
+  if (state.goal) encodeGoal(state.goal, params);
   if (state.lang !== 'da') params.set('lang', state.lang);
   params.set('v', MODEL_VERSION);
   return `?${params.toString()}`;

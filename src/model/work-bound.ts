@@ -46,8 +46,10 @@ export function checkWorkBound(scenario: Scenario, replications: number): string
   const total = perReplication * replications;
   if (total <= MAX_EVENTS_PER_RUN) return null;
   const f = (n: number) => n.toExponential(2);
+  const most = Math.floor(MAX_EVENTS_PER_RUN / perReplication);
+  const advice = most >= 1 ? `at most ${most} replications fit` : 'not even one replication fits; use a shorter horizon or a smaller department';
   return (
     `this run would schedule about ${f(total)} events (${replications} replications x ${f(perReplication)}), ` +
-    `over the limit of ${f(MAX_EVENTS_PER_RUN)} events per run; use fewer replications, a shorter horizon or a smaller department`
+    `over the limit of ${f(MAX_EVENTS_PER_RUN)} events per run; ${advice}`
   );
 }
