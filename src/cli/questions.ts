@@ -46,10 +46,7 @@ export async function sensitivity(args: SensitivityArgs, io: CliIo): Promise<voi
   const scenario = await scenarioOf(args.scenario, args.sets, args);
   await withReplicator(args, io, async (replicator, progress) => {
     const result = await runSensitivity(scenario, metric, { replicator, onProgress: progress });
-    const top = result.bars[0];
-    const line = top
-      ? `${metric}: ${result.bars.map((b) => `${b.id} swings it ${round(b.swing)}`).join(', ')} (at the scenario's values ${round(result.base.mean)})`
-      : `${metric}: no assumptions to vary`;
+    const line = `${metric} ${show(result.base.mean, result.base.unit)} at the scenario's values; over each range: ${result.bars.map((b) => `${b.id} ${show(b.atLow.mean, b.atLow.unit)} to ${show(b.atHigh.mean, b.atHigh.unit)}`).join(', ')}`;
     return { json: result, line };
   });
 }
@@ -120,6 +117,7 @@ export function sweepCsv(result: SweepResult): string {
   return `${[header, ...rows].map((r) => r.join(',')).join('\n')}\n`;
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+function show(x: number, unit: string): string {
+  if (!Number.isFinite(x)) return 'n/a';
+  return unit === 'share' ? `${(x * 100).toFixed(1)} %` : `${Math.round(x * 100) / 100} ${unit}`;
 }

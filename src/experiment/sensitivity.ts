@@ -59,7 +59,12 @@ export class SensitivityError extends Error {
 export async function runSensitivity(
   scenario: Scenario,
   metric: MetricId,
-  control: ExperimentControl & { together?: boolean; onProgress?: (done: number, total: number) => void },
+  control: ExperimentControl & {
+    together?: boolean;
+    /** Replications of the joint draw (default: twice the others, at least 40): a regression on 4 draws needs more than a paired difference. */
+    togetherReplications?: number;
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<SensitivityResult> {
   const assumptions = scenario.uncertainty.assumptions;
   if (assumptions.length === 0) throw new SensitivityError('the scenario lists no uncertain assumptions (uncertainty.assumptions)');
@@ -69,8 +74,8 @@ export async function runSensitivity(
   const together = control.together ?? true;
   const total = 1 + 2 * assumptions.length + (together ? 1 : 0);
   let done = 0;
-  const run = async (s: Scenario) => {
-    const results = await control.replicator.replicate(s, seed, replications, { signal: control.signal });
+  const run = async (s: Scenario, n = replications) => {
+    const results = await control.replicator.replicate(s, seed, n, { signal: control.signal });
     control.onProgress?.(++done, total);
     return results;
   };
@@ -101,7 +106,8 @@ export async function runSensitivity(
   bars.sort((x, y) => (Number.isNaN(y.swing) ? -1 : y.swing - (Number.isNaN(x.swing) ? -Infinity : x.swing)));
   let jointly: SensitivityResult['together'] = null;
   if (together) {
-    const drawn = await run({ ...scenario, uncertainty: { ...scenario.uncertainty, draw: true } });
+    const n = control.togetherReplications ?? Math.max(40, 2 * replications);
+    const drawn = await run({ ...scenario, uncertainty: { ...scenario.uncertainty, draw: true } }, n);
     jointly = { replications: drawn.length, spread: summary(drawn), ...varianceShares(drawn, metric, assumptions.map((a) => a.id)) };
   }
   return { kind: 'sensitivity', modelVersion: MODEL_VERSION, seed, replications, metric, base: summary(base), bars, together: jointly };

@@ -92,6 +92,11 @@ export async function runSweep(
   const { axes, metrics } = request;
   const targets = request.targets ?? [];
   if (axes.length < 1 || axes.length > 2) throw new SweepError(`a sweep varies one or two parameters, got ${axes.length}`);
+  for (const axis of axes) {
+    if (axis.path === 'simulation.seed' || axis.path === 'simulation.replications') {
+      throw new SweepError(`${axis.path} cannot be an axis: every cell runs with one seed and number of replications (common random numbers); set them with --seed and --replications`);
+    }
+  }
   const grid = cartesian(axes.map((a) => a.values));
   if (grid.length > MAX_SWEEP_CELLS) throw new SweepError(`the grid has ${grid.length} cells; at most ${MAX_SWEEP_CELLS}`);
   // Every cell is parsed before any runs, so a bad value is reported at once.
@@ -149,8 +154,9 @@ function estimateShare(s: Parameters<typeof estimateEventsPerReplication>[0], re
 export function frontierOf(axes: readonly SweepAxis[], cells: readonly SweepCell[], probability: number): { value: number; first: number | null }[] {
   const [a, b] = axes as [SweepAxis, SweepAxis];
   return b.values.map((value, j) => {
-    const meeting = a.values.find((_, i) => (cells[i * b.values.length + j]?.targets?.probability ?? 0) >= probability);
-    return { value, first: meeting ?? null };
+    // The smallest value meeting the targets, whatever order the axis was given in.
+    const meeting = a.values.filter((_, i) => (cells[i * b.values.length + j]?.targets?.probability ?? 0) >= probability);
+    return { value, first: meeting.length ? Math.min(...meeting) : null };
   });
 }
 

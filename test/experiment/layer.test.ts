@@ -91,6 +91,12 @@ describe('runSweep', () => {
     expect(result.cells[0]?.metrics.caseloadEnd?.mean).toBeCloseTo(50, 9);
     // 1000/fte <= 30 from 40 posts; with +50 % intake 1500/fte <= 30 from 50.
     expect(result.frontier).toEqual([{ value: 0, first: 40 }, { value: 50, first: 50 }]);
+    // The smallest value meeting the targets, even when the axis is given downwards.
+    const down = await runSweep(
+      { input: { simulation: { replications: 3 } }, axes: [parseAxis('advisors.fte=50,40,30'), parseAxis('intake.growth.percent=0,50')], metrics: ['caseloadEnd'], targets: [parseTarget('caseloadEnd<=30')] },
+      { replicator: new Replicator(make) },
+    );
+    expect(down.frontier).toEqual([{ value: 0, first: 40 }, { value: 50, first: 50 }]);
   });
 
   it('refuses an axis that changes nothing, and a bad cell, naming it', async () => {
@@ -99,6 +105,7 @@ describe('runSweep', () => {
     await expect(run('intake.growth.percent=0,10', { intake: { growth: { kind: 'none' } } })).rejects.toThrow(/intake\.growth\.percent is 10 but intake\.growth\.kind is "none"/);
     await expect(run('intake.growth.startWeek=0,10', { intake: { growth: { kind: 'none', percent: 0 } } })).rejects.toThrow(/run the same scenario/);
     await expect(run('advisors.fte=0,10')).rejects.toThrow(/at advisors\.fte=0: advisors\.fte must be between/);
+    await expect(run('simulation.seed=1,2')).rejects.toThrow(/simulation\.seed cannot be an axis/);
     expect(() => parseAxis('advisors.fte=1:10000:1')).toThrow(SweepError);
     expect(() => parseAxis('advisors.fte=10:1:1')).toThrow('1 is below 10');
   });
