@@ -107,6 +107,12 @@ export function unitKey(metric: MetricId): MessageKey | null {
   }
 }
 
+/**
+ * Replications per headcount while the search screens: half the scenario's, so the page answers
+ * in seconds; the answer and the step below are then run with all of them (goalSeek verifies).
+ */
+export const searchReplications = (replications: number) => Math.max(1, Math.ceil(replications / 2));
+
 /** Two goals ask the same question. */
 export function sameGoal(a: GoalState, b: GoalState): boolean {
   return (

@@ -14,6 +14,7 @@ import { problemLines } from './problems.ts';
 import { renderReport } from './report.ts';
 import { advisorsHelp } from './advisors-help.ts';
 import { FIRST_BATCH, Session, type SessionView } from './session.ts';
+import { createGoalPanel } from './goal-panel.ts';
 import { bandsNote, uncertaintyOn, withUncertainty } from './uncertainty-switch.ts';
 import { fileStemOf, wireSharing } from './share.ts';
 import { summarySentence } from './summary.ts';
@@ -57,6 +58,23 @@ const moneyCharts = createChartPanel($('#money-charts'), fileStem, ['spending', 
 const session = new Session(createWebWorkerRunner(), (v) => {
   view = v;
   scheduleRender();
+});
+// "How many advisors are needed?": the same replicator, so it shares the workers and the cache.
+const goalPanel = createGoalPanel($('#goal'), {
+  replicator: session.replicator,
+  goal: state.goal,
+  changed: (goal) => {
+    state.goal = goal;
+    const link = encodeLink(state);
+    history.replaceState(null, '', link);
+    remember(link);
+  },
+  apply: (posts) => {
+    state.controls = { ...state.controls, fte: posts, inPost: false };
+    syncControls();
+    change({}, true);
+  },
+  inPost: () => state.controls.inPost,
 });
 
 // Controls -------------------------------------------------------------------------------
@@ -172,6 +190,8 @@ window.addEventListener('popstate', () => {
   state.lang = decoded.state.lang;
   linkProblems = decoded.problems;
   linkVersion = decoded.version;
+  state.goal = decoded.state.goal;
+  goalPanel.setGoal(state.goal);
   lastEntry = location.search;
   syncControls();
   renderTexts();
@@ -253,6 +273,7 @@ function renderTexts(): void {
   const against = presetControls(state.controls.compare);
   $('#compared-with').textContent = t(lang, 'comparedWith', { fte: formatNumber(lang, against.fte), cap: formatNumber(lang, against.caseCap) });
   renderControlHelp();
+  goalPanel.render(lang, view?.scenario ?? null);
   renderProblems();
 }
 
@@ -306,6 +327,7 @@ function renderAll(): void {
   const bands = v.scenario ? bandsNote(lang, v.scenario) : '';
   if ($('#uncertainty-note').textContent !== bands) $('#uncertainty-note').textContent = bands;
   $('#uncertainty-note').dataset['uncertainty'] = v.scenario?.uncertainty.draw ? 'on' : 'off';
+  goalPanel.render(lang, v.scenario);
   // Today against today: one set of results, and nothing to set beside it.
   const beside = v.comparisonResults === v.results ? [] : v.comparisonResults;
   const sentence = v.scenario && v.status !== 'error' ? summarySentence(lang, v.scenario.simulation.horizonWeeks, v.results, beside, againstName) : '';
