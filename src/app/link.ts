@@ -15,6 +15,7 @@ import { parseValue, setPath, SetPathError } from '../scenario/set-path.ts';
 import { decodeGoal, encodeGoal, isGoalParam } from './goal-link.ts';
 import type { GoalState } from './goal-targets.ts';
 import { LANGS, type Lang } from './i18n.ts';
+import { DEFAULT_PANEL_METRIC, isPanelMetric, PANEL_METRICS, type PanelMetric } from './question-metrics.ts';
 import { decidedFte, scenarioInput } from './scenario-of.ts';
 
 /** Presets a politician picks from (mmc-validation is for testing the model, not for councils). */
@@ -48,10 +49,19 @@ export interface Controls {
 
 export interface LinkState {
   controls: Controls;
+  /** The metric each decision panel shows, once chosen (cheap to carry; computing waits for a button). */
+  panels?: PanelChoices;
   lang: Lang;
   /** The question "how many advisors are needed?", once asked (goal-link.ts). */
   goal?: GoalState;
 }
+
+/** The decision panels' choices a link keeps: `sensitivity=<metric>`, `map=<metric>`. */
+export interface PanelChoices {
+  sensitivity?: PanelMetric;
+  map?: PanelMetric;
+}
+const PANEL_PARAMS = ['sensitivity', 'map'] as const;
 
 export type LinkReason =
   | { kind: 'number'; min: number; max: number }
@@ -178,7 +188,15 @@ export function decodeLink(search: string): DecodedLink {
     else problems.push({ name: 'lang', value: langParam, reason: { kind: 'choice', names: LANGS } });
   }
 
-  const known = new Set(['preset', 'compare', 'intake', 'fte', 'inpost', 'cap', 'horizon', 'years', 'seed', 'lang', 'v']);
+  const panels: PanelChoices = {};
+  for (const name of PANEL_PARAMS) {
+    const raw = params.get(name);
+    if (raw === undefined) continue;
+    if (isPanelMetric(raw)) panels[name] = raw;
+    else problems.push({ name, value: raw, reason: { kind: 'choice', names: PANEL_METRICS } });
+  }
+
+  const known = new Set(['preset', 'compare', 'intake', 'fte', 'inpost', 'cap', 'horizon', 'years', 'seed', 'lang', 'v', ...PANEL_PARAMS]);
   for (const [name, raw] of params) {
     if (known.has(name) || isGoalParam(name)) continue;
     const alias = aliasOf(name);
@@ -195,7 +213,7 @@ export function decodeLink(search: string): DecodedLink {
   controls.edits = validEdits(controls, problems);
   const version = params.get('v') ?? null;
   const goal = decodeGoal(entries, controls.horizonWeeks, problems);
-  return { state: { controls, lang, ...(goal ? { goal } : {}) }, problems, version };
+  return { state: { controls, lang, ...(goal ? { goal } : {}), ...(Object.keys(panels).length ? { panels } : {}) }, problems, version };
 }
 
 /** The edits that parse together; each one that does not is reported and dropped. */
@@ -273,6 +291,10 @@ export function encodeLink(state: LinkState): string {
   for (const e of c.edits) params.set(e.path, show(e.value));
   if (c.compare !== 'status-quo') params.set('compare', c.compare);
   if (state.goal) encodeGoal(state.goal, params);
+  for (const name of PANEL_PARAMS) {
+    const metric = state.panels?.[name];
+    if (metric && metric !== DEFAULT_PANEL_METRIC) params.set(name, metric);
+  }
   if (state.lang !== 'da') params.set('lang', state.lang);
   params.set('v', MODEL_VERSION);
   return `?${params.toString()}`;

@@ -11,13 +11,17 @@ import type { ChartInput } from './charts.ts';
 import { formatNumber, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 import { controlsKey, decodeLink, encodeLink, presetControls, type AppPreset, type Controls, type LinkProblem, type LinkState } from './link.ts';
 import { problemLines } from './problems.ts';
+import type { QuestionContext } from './question-panel.ts';
+import { DEFAULT_PANEL_METRIC, type PanelMetric } from './question-metrics.ts';
 import { renderReport } from './report.ts';
+import { createSensitivityPanel } from './sensitivity-panel.ts';
 import { advisorsHelp } from './advisors-help.ts';
 import { FIRST_BATCH, Session, type SessionView } from './session.ts';
 import { createGoalPanel } from './goal-panel.ts';
 import { bandsNote, uncertaintyOn, withUncertainty } from './uncertainty-switch.ts';
 import { fileStemOf, wireSharing } from './share.ts';
 import { summarySentence } from './summary.ts';
+import { createSweepPanel, DEFAULT_MAP_GOAL } from './sweep-panel.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
@@ -59,6 +63,36 @@ const session = new Session(createWebWorkerRunner(), (v) => {
   view = v;
   scheduleRender();
 });
+
+// Decision panels: computed on their buttons, on the session's replicator (its workers, cache
+// and queue); the metric each shows is kept in the link.
+const questions = [
+  createSensitivityPanel($('#sensitivity'), {
+    replicator: session.replicator,
+    metric: state.panels?.sensitivity ?? DEFAULT_PANEL_METRIC,
+    onMetric: (metric) => choosePanelMetric('sensitivity', metric),
+    fileStem,
+  }),
+  createSweepPanel($('#map'), {
+    replicator: session.replicator,
+    metric: state.panels?.map ?? DEFAULT_PANEL_METRIC,
+    onMetric: (metric) => choosePanelMetric('map', metric),
+    // The map's frontier answers the goal panel's question once it is asked, its presets before.
+    goal: () => (state.goal ? { targets: state.goal.targets, probability: state.goal.probability, fromGoal: true } : DEFAULT_MAP_GOAL),
+    fileStem,
+  }),
+];
+function choosePanelMetric(name: 'sensitivity' | 'map', metric: PanelMetric): void {
+  state.panels = { ...state.panels, [name]: metric };
+  const link = encodeLink(state);
+  history.replaceState(null, '', link);
+  remember(link);
+}
+function renderQuestions(v: SessionView): void {
+  const scenario = v.status === 'error' ? null : v.scenario;
+  const context: QuestionContext = { lang: state.lang, controls: v.controls, scenario, fontSize: Math.round(Math.max(12, textSize() * 0.82)) };
+  for (const panel of questions) panel.update(context);
+}
 // "How many advisors are needed?": the same replicator, so it shares the workers and the cache.
 const goalPanel = createGoalPanel($('#goal'), {
   replicator: session.replicator,
@@ -343,6 +377,7 @@ function renderAll(): void {
     renderAssumptions($('#assumptions'), lang, v.scenario);
   }
   const chartsDue = renderChartsIfDue(v);
+  renderQuestions(v);
   // "done" once the charts show the final numbers too: automation reads a finished screen.
   const status = v.status === 'done' && (chartsDue || charts.busy || moneyCharts.busy) ? 'running' : v.status;
   results.dataset['status'] = status;
