@@ -10,9 +10,17 @@
  *   first numbers, and to the final ones, for the new value
  * - dragLongTasksOver50ms: main-thread tasks over 50 ms while the slider is dragged across
  *   for a second (the page must not freeze)
+ * - goalSeek: from pressing "Beregn" in "Hvor mange rådgivere skal der til?" to the answer, on
+ *   today with the preset targets, once the page has settled (error-curve sweep included); with
+ *   the headcounts tried and the replications they ran (each new one is work; today's were
+ *   cached), against the same goal seek on one Node thread
  */
 import type { Page } from 'playwright-core';
+import { DEFAULT_GOAL, searchReplications } from '../src/app/goal-targets.ts';
+import { goalSeek } from '../src/experiment/goal-seek.ts';
+import { Replicator } from '../src/experiment/replicator.ts';
 import { runReplication } from '../src/model/run-replication.ts';
+import { createSyncRunner } from '../src/runner/sync.ts';
 import { parseScenarioOrThrow } from '../src/scenario/parse.ts';
 import { loadPreset } from '../src/scenario/presets.ts';
 import { setPath } from '../src/scenario/set-path.ts';
@@ -80,6 +88,25 @@ for (let i = 0; i < RUNS; i++) {
   if (i === 0) dragLongTasks = await dragAndWatch(page);
   await page.close();
 }
+
+/** The goal seek on a settled page: press, wait for the answer; the tries as the panel's table lists them. */
+const GOAL_RUNS = 3;
+const goalMs: number[] = [];
+let goalWork = { tries: 0, replications: 0 };
+for (let i = 0; i < GOAL_RUNS; i++) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.goto(app.url);
+  await timeUntil(page, isDone(`fte=${TODAY_FTE}&`));
+  // The error-curve sweep runs after "done" on the same workers: let it finish first.
+  await page.waitForFunction(() => !(document.querySelector('[data-chart="errors"] .band-note')?.textContent ?? '').includes('beregnes'), null, { timeout: 120_000 });
+  const t0 = await page.evaluate(() => performance.now());
+  await page.click('#goal-compute');
+  goalMs.push((await timeUntil(page, `document.querySelector('#goal')?.dataset.status === 'done'`)) - t0);
+  // Rows: posts, share meeting the targets, interval, replications (the most any run of that headcount had).
+  const runs = await page.$$eval('.goal-chart table tbody tr', (rows) => rows.map((r) => Number(r.querySelectorAll('td')[3]?.textContent)));
+  goalWork = { tries: Number(/(\d+)/.exec((await page.textContent('#goal-status')) ?? '')?.[1]), replications: runs.reduce((a, b) => a + b, 0) };
+  await page.close();
+}
 await browser.close();
 await app.close();
 
@@ -98,6 +125,15 @@ const oneThread = (scenario: Scenario) => {
   return median(times);
 };
 const reference = { defaultMs: oneThread(statusQuo), sliderMs: oneThread(stepped) };
+// The same goal seek on one Node thread, today's replications cached first as on the page.
+const goalReplicator = new Replicator(createSyncRunner());
+await goalReplicator.replicate(statusQuo, statusQuo.simulation.seed, replications);
+const g0 = performance.now();
+const solved = await goalSeek(
+  { scenario: statusQuo, targets: DEFAULT_GOAL.targets, probability: DEFAULT_GOAL.probability, step: 1, searchReplications: searchReplications(replications) },
+  { replicator: goalReplicator },
+);
+const goalReferenceMs = performance.now() - g0;
 
 console.log(
   JSON.stringify(
@@ -116,6 +152,21 @@ console.log(
       referenceNodeOneThreadMs: { default: round(reference.defaultMs), slider: round(reference.sliderMs) },
       doneRatioToReference: Number((median(done) / reference.defaultMs).toFixed(3)),
       sliderDoneRatioToReference: Number((median(sliderDone) / reference.sliderMs).toFixed(3)),
+      goalSeek: {
+        runs: GOAL_RUNS,
+        targets: solved.targets,
+        probability: solved.probability,
+        answerPosts: solved.answer?.postsFte ?? null,
+        ms: round(median(goalMs)),
+        maxMs: round(Math.max(...goalMs)),
+        tries: goalWork.tries,
+        // Replications run for the tries beyond today's (cached by the page's own estimate).
+        newReplications: goalWork.replications - replications,
+        msPerNewReplication: round(median(goalMs) / Math.max(1, goalWork.replications - replications)),
+        target: 15_000,
+        referenceNodeOneThreadMs: round(goalReferenceMs),
+        ratioToReference: Number((median(goalMs) / goalReferenceMs).toFixed(3)),
+      },
     },
     null,
     2,
