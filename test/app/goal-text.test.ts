@@ -52,7 +52,7 @@ describe('answerText(lang, result, basePosts, targets)', () => {
       'Med 65 årsværk nås målene i 80\u00a0% af kørslerne (95 %-interval 65–90\u00a0%).',
       'Med ét årsværk mindre, 64 årsværk, nås de i 78\u00a0% af kørslerne (95 %-interval 62–88\u00a0%).',
       'Løn og rekruttering: +21,4 mio. kr. om året. Udgifter i alt, med foranstaltninger: +18,3 mio. kr. om året.',
-      'Ved 65 årsværk, mest sandsynligt: sager pr. rådgiver ved periodens slutning 27; undersøgelser over 4 måneder det sidste år 4\u00a0%; sager på venteliste ved periodens slutning 2.',
+      'Ved 65 årsværk, mest sandsynligt: sager pr. rådgiver ved slutningen 27; undersøgelser over 4 mdr., sidste år 4\u00a0%; venteliste ved slutningen 2.',
     ]);
   });
 
@@ -75,7 +75,7 @@ describe('answerText(lang, result, basePosts, targets)', () => {
     expect(text.verdict).toBe('Målene nås ikke i 80\u00a0% af kørslerne med op til 136 årsværk (102 flere end scenariet).');
     expect(text.lines).toEqual([
       'Med 136 årsværk nås de i 55\u00a0% af kørslerne (95 %-interval 40–69\u00a0%).',
-      'Ved 136 årsværk, mest sandsynligt: sager pr. rådgiver ved periodens slutning 29.',
+      'Ved 136 årsværk, mest sandsynligt: sager pr. rådgiver ved slutningen 29.',
       'Flere rådgivere alene når ikke målene inden for perioden: prøv en længere periode, et andet loft eller andre mål.',
     ]);
   });
@@ -90,7 +90,7 @@ describe('progress and targets in words', () => {
 
   it('writes an interval with its unit once, and a target as a limit', () => {
     expect(interval('da', [0.652, 0.895])).toBe('65–90\u00a0%');
-    expect(targetText('da', { metric: 'investigationsLateShareLastYear', op: '<=', value: 0.1 })).toBe('Undersøgelser over 4 måneder det sidste år: højst 10\u00a0%');
+    expect(targetText('da', { metric: 'investigationsLateShareLastYear', op: '<=', value: 0.1 })).toBe('Undersøgelser over 4 mdr., sidste år: højst 10\u00a0%');
     expect(targetText('en', { metric: 'caseloadEnd', op: '>=', value: 20 })).toBe('Cases per advisor at the end: at least 20');
   });
 });
