@@ -38,8 +38,10 @@ export function goalChart(input: GoalChartInput): SVGSVGElement | HTMLElement {
   const points = triedPoints(input.candidates).map((c) => ({ ...c, lo: c.interval[0], hi: c.interval[1], met: c.probability >= required }));
   const answer = points.filter((p) => p.postsFte === input.answerPosts);
   const posts = points.map((p) => p.postsFte);
-  const span = Math.max(4, Math.max(...posts) - Math.min(...posts));
-  const pad = span * 0.06;
+  // At least four posts across (one try alone would otherwise get ticks a fraction apart).
+  const mid = (Math.min(...posts) + Math.max(...posts)) / 2;
+  const half = Math.max(2, (Math.max(...posts) - Math.min(...posts)) / 2) * 1.06;
+  const [lo, hi] = [mid - half, mid + half];
   return Plot.plot({
     width,
     height: Math.round(Math.min(320, Math.max(220, width * 0.42))),
@@ -51,8 +53,8 @@ export function goalChart(input: GoalChartInput): SVGSVGElement | HTMLElement {
     x: {
       label: t(lang, 'goal.chart.x'),
       labelAnchor: 'right',
-      domain: [Math.min(...posts) - pad, Math.max(...posts) + pad],
-      ticks: Math.max(3, Math.floor(width / (fontSize * 5))),
+      domain: [lo, hi],
+      ticks: Math.max(2, Math.min(Math.floor(width / (fontSize * 5)), Math.floor(hi - lo))),
       tickFormat: (d: number) => formatNumber(lang, d),
     },
     y: { label: t(lang, 'goal.chart.y'), domain: [0, 1], grid: true, ticks: 5, tickFormat: (d: number) => percent(lang, d) },
