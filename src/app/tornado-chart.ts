@@ -112,8 +112,10 @@ export function tornadoSegments(lang: Lang, metric: PanelMetric, rows: readonly 
     ends.sort((a, b) => Math.abs(b.x2 - base) - Math.abs(a.x2 - base));
     const [far, near] = ends;
     if (far && near && Math.sign(far.x2 - base) === Math.sign(near.x2 - base)) {
-      const [low, high] = far.end === 'low' ? [far.text, near.text] : [near.text, far.text];
-      far.text = low === high ? t(lang, 'sens.bothEnds', { value: low }) : t(lang, 'sens.lowHigh', { low, high });
+      const [low, high] = [formatMetric(lang, metric, r.atLow), formatMetric(lang, metric, r.atHigh)];
+      // Short where there is little room (a phone): the values alone.
+      if (!options.withEnds) far.text = low === high ? low : `${low} / ${high}`;
+      else far.text = low === high ? t(lang, 'sens.bothEnds', { value: low }) : t(lang, 'sens.lowHigh', { low, high });
       far.color = INK;
       near.text = '';
     }

@@ -60,17 +60,19 @@ describe('tornadoSegments(lang, metric, rows, base)', () => {
 
   it('draws the longer end first, so the shorter stays visible where both lie on one side', () => {
     const oneSide = tornadoRows('da', result([bar('taskHours', 'advisors.taskHoursScale', 0.8, 1.25, 0.75, 0.9)]));
-    const [far, near] = tornadoSegments('da', 'childrenLetDownShare', oneSide, 0.7);
+    const [far, near] = tornadoSegments('da', 'childrenLetDownShare', oneSide, 0.7, { withEnds: true });
     expect([far?.end, near?.end]).toEqual(['high', 'low']);
     // One label, at the farther end, naming both; none at the nearer.
     expect(far?.text).toBe('lav 75\u00a0% · høj 90\u00a0%');
     expect(near?.text).toBe('');
+    // Where room is short, the two values alone.
+    expect(tornadoSegments('da', 'childrenLetDownShare', oneSide, 0.7)[0]?.text).toBe('75\u00a0% / 90\u00a0%');
   });
 
   it('says "at both ends" when the two ends round to one value', () => {
     const flat = tornadoRows('en', result([bar('errorCurve', 'documentation.errorCurveParameter', 1, 2.5, 0.7021, 0.7012)]));
-    const texts = tornadoSegments('en', 'childrenLetDownShare', flat, 0.7).map((s) => s.text);
-    expect(texts).toEqual(['70% at both ends', '']);
+    expect(tornadoSegments('en', 'childrenLetDownShare', flat, 0.7, { withEnds: true }).map((s) => s.text)).toEqual(['70% at both ends', '']);
+    expect(tornadoSegments('en', 'childrenLetDownShare', flat, 0.7).map((s) => s.text)).toEqual(['70%', '']);
   });
 
   it("names the assumption's value at each end where there is room", () => {
