@@ -153,8 +153,9 @@ export function heatmapChart(input: MapInput): (SVGSVGElement | HTMLElement) & P
     Plot.text(outline(c), { x: 'fte', y: 'intake', text: () => label, dy: tagDy, fontSize: Math.round(fontSize * 0.8), fontWeight: 700, fill, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' });
   const halo = { stroke: 'white', strokeWidth: 7, strokeLinejoin: 'round' } as const;
   const frontier = frontierLine(result);
-  // The frontier's name at its top, to its right (the side where the targets are met), where it fits.
-  const top = frontier.filter((p) => Number.isFinite(p.x)).at(-1);
+  // The frontier's name above the grid, right of where the staircase leaves it (the side where the
+  // targets are met), where it fits; not when the staircase stops inside the grid (it would cover a cell).
+  const top = frontier.filter((p) => Number.isFinite(p.x) && p.y === y9).at(-1);
   const metText = t(lang, 'map.met');
   // The room to its right: the grid's, its margin and the figure's padding (the plot may overflow into it).
   const room = top ? ((x9 - top.x) / (x9 - x0)) * (width - marginLeft - marginRight) + marginRight + fontSize : 0;

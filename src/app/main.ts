@@ -346,6 +346,8 @@ function renderAll(): void {
   if (!v) return;
   // Which controls the numbers on screen belong to: automation waits for its own change here.
   if (v.controls) results.dataset['for'] = controlsKey(v.controls);
+  // First: a panel must hear of changed controls at once (to abandon its run), whatever fails below.
+  renderQuestions(v);
   const progress = $<HTMLProgressElement>('#progress');
   progress.max = Math.max(1, v.total);
   progress.value = v.done;
@@ -377,7 +379,6 @@ function renderAll(): void {
     renderAssumptions($('#assumptions'), lang, v.scenario);
   }
   const chartsDue = renderChartsIfDue(v);
-  renderQuestions(v);
   // "done" once the charts show the final numbers too: automation reads a finished screen.
   const status = v.status === 'done' && (chartsDue || charts.busy || moneyCharts.busy) ? 'running' : v.status;
   results.dataset['status'] = status;
