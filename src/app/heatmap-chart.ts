@@ -10,7 +10,7 @@ import * as Plot from '@observablehq/plot';
 import type { SweepResult } from '../experiment/sweep.ts';
 import { cells, COLORS } from './chart-frame.ts';
 import { formatNumber, t, type Lang } from './i18n.ts';
-import { formatMetric, metricName, type PanelMetric } from './question-metrics.ts';
+import { formatMetric, isShare, metricName, type PanelMetric } from './question-metrics.ts';
 
 /** Light where the metric is low (good: every panel metric is less-is-better), dark red where high. */
 export const MAP_SCHEME = 'YlOrRd';
@@ -139,6 +139,9 @@ export function heatmapChart(input: MapInput): (SVGSVGElement | HTMLElement) & P
   const marginBottom = Math.round(fontSize * 3.4);
   // Numbers in the cells when they fit; the colour, the tip and the table carry them otherwise.
   const numbers = cellWidth >= fontSize * 2.6;
+  // Narrower (a phone): the bare number, smaller, the unit left to the legend and the title.
+  const bare = !numbers && cellWidth >= fontSize * 1.7;
+  const bareText = (d: HeatCell) => (Number.isFinite(d.value) ? formatNumber(lang, isShare(metric) ? d.value * 100 : d.value) : '–');
   const dark = (v: number) => hi > lo && (v - lo) / (hi - lo) > 0.55;
   const x0 = (cellEdges(xs)[0] as [number, number])[0];
   const x9 = (cellEdges(xs).at(-1) as [number, number])[1];
@@ -205,7 +208,18 @@ export function heatmapChart(input: MapInput): (SVGSVGElement | HTMLElement) & P
               fill: (d: HeatCell) => (dark(d.value) ? 'white' : '#1b1f24'),
             }),
           ]
-        : []),
+        : bare
+          ? [
+              Plot.text(data, {
+                x: 'fte',
+                y: 'intake',
+                text: bareText,
+                fontSize: Math.round(fontSize * 0.85),
+                fontWeight: 600,
+                fill: (d: HeatCell) => (dark(d.value) ? 'white' : '#1b1f24'),
+              }),
+            ]
+          : []),
       Plot.rect(outline(todayCell), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: null, stroke: MAP_LOOKS.today.stroke, strokeWidth: MAP_LOOKS.today.width, strokeDasharray: MAP_LOOKS.today.dash, inset: 2 }),
       ...(hereCell && !sameCell
         ? [Plot.rect(outline(hereCell), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: null, stroke: MAP_LOOKS.here.stroke, strokeWidth: MAP_LOOKS.here.width, inset: 2 })]
