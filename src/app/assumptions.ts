@@ -29,7 +29,7 @@ export function keyAssumptions(lang: Lang, s: Scenario): string[] {
   return [
     t(lang, 'assume.time', { hours: n(s.advisors.hoursPerWeek), productive: formatPercent(lang, s.advisors.productiveShare) }),
     t(lang, 'assume.intake', { list: intake }),
-    growth.kind === 'none'
+    growth.kind === 'none' || growth.percent === 0
       ? t(lang, 'assume.growthNone')
       : t(lang, growth.kind === 'ramp' ? 'assume.growthRamp' : 'assume.growthStep', {
           percent: n(growth.percent),
@@ -74,11 +74,16 @@ function parameterTable(lang: Lang, s: Scenario): HTMLTableElement {
   const { table, body } = tableWithHead(lang, ['advanced.parameter', 'advanced.value', 'advanced.unit', 'advanced.source']);
   const skip = new Set(['schemaVersion', 'title', 'notes']);
   for (const { path, spec } of leafFields()) {
-    if (skip.has(path) || path.startsWith('caseTypes')) continue;
+    // Lists by id (case types, uncertain assumptions) have their own rows.
+    if (skip.has(path) || path.includes('<id>')) continue;
     const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], s);
     const unit = spec.kind === 'number' ? spec.unit : '';
     const row = body.insertRow();
     row.append(el('td', path, 'path'), el('td', shownValue(lang, value)), el('td', unit), el('td', SOURCES[path] ?? ''));
+  }
+  for (const a of s.uncertainty.assumptions) {
+    const range = `${a.path}: ${formatNumber(lang, a.low, 3)}–${formatNumber(lang, a.high, 3)}`;
+    body.insertRow().append(el('td', `uncertainty.assumptions.${a.id}`, 'path'), el('td', range), el('td', ''), el('td', a.source));
   }
   return table;
 }

@@ -103,7 +103,10 @@ export function scenarioInput(c: Controls): ScenarioInput {
 export function comparisonInput(c: Controls): ScenarioInput {
   // The same seed: common random numbers make the difference the effect, not noise.
   const input = setPath(loadPreset(c.compare), 'simulation.horizonWeeks', c.horizonWeeks);
-  return setPath(input, 'simulation.seed', c.seed);
+  // Drawing the assumptions is a way of looking, not part of the scenario: the comparison draws
+  // them too (the same draw per replication, from their own streams), so the change stays paired.
+  const drawn = c.edits.some((e) => e.path === 'uncertainty.draw' && e.value === true) ? setPath(input, 'uncertainty.draw', true) : input;
+  return setPath(drawn, 'simulation.seed', c.seed);
 }
 
 /** Caseloads at which the error curve is sampled. */

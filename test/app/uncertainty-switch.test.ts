@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeLink, encodeLink } from '../../src/app/link.ts';
-import { scenarioInput } from '../../src/app/scenario-of.ts';
+import { comparisonInput, scenarioInput } from '../../src/app/scenario-of.ts';
 import { bandsNote, uncertaintyOn, withUncertainty } from '../../src/app/uncertainty-switch.ts';
 import { parseScenarioOrThrow } from '../../src/scenario/parse.ts';
 import { loadPreset } from '../../src/scenario/presets.ts';
@@ -21,6 +21,13 @@ describe('the uncertainty switch', () => {
     expect(parseScenarioOrThrow(scenarioInput(reopened.state.controls)).uncertainty.draw).toBe(true);
     // Off leaves the path out: the default, and the link as it was.
     expect(encodeLink({ ...on, controls: { ...on.controls, edits: withUncertainty(on.controls.edits, false) } })).toBe(encodeLink(state));
+  });
+
+  it('draws in "today" too, so the cards compare like with like (a scenario equal to today shows no change)', () => {
+    const { state } = decodeLink('?preset=status-quo');
+    const on = { ...state.controls, edits: withUncertainty(state.controls.edits, true) };
+    expect(parseScenarioOrThrow(comparisonInput(on)).uncertainty.draw).toBe(true);
+    expect(parseScenarioOrThrow(comparisonInput(state.controls)).uncertainty.draw).toBe(false);
   });
 
   it('keeps the other edits, and sets the path once however often it is switched on', () => {
