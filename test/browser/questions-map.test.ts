@@ -83,7 +83,7 @@ describe('decision panels', () => {
     // The staircase is a line through the grid, named in the legend with the targets' probability.
     expect(await page.locator('#map .plot svg g[aria-label="line"] path').count()).toBeGreaterThan(0);
     expect(await page.textContent('#map .legend')).toContain('Færrest rådgivere, der når målene i mindst 80');
-    expect(await page.textContent('#map .question-extra')).toContain('standardmålene');
+    expect(await page.textContent('#map .question-extra')).toContain('standardmålene fra «Hvor mange rådgivere skal der til?»');
     // A metric changes the colours, not the run.
     await page.selectOption('#map-metric', 'waitingListEnd');
     expect(await page.getAttribute('#map', 'data-metric')).toBe('waitingListEnd');
