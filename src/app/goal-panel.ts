@@ -12,6 +12,7 @@
  * answer carries `data-posts` and `data-reachable`.
  */
 import { scenarioKey } from '../experiment/cache.ts';
+import { investigationLateFloor } from '../experiment/floors.ts';
 import { goalSeek, postsAfterPlan, type Candidate, type GoalSeekResult } from '../experiment/goal-seek.ts';
 import type { Replicator } from '../experiment/replicator.ts';
 import { isAbortError } from '../runner/abort.ts';
@@ -20,7 +21,7 @@ import { goalChart, goalTable } from './goal-chart.ts';
 import { createGoalEditor } from './goal-editor.ts';
 import { defaultGoal, sameGoal, searchReplications, type GoalState } from './goal-targets.ts';
 import { answerText, progressText } from './goal-text.ts';
-import { formatNumber, t, type Lang } from './i18n.ts';
+import { formatNumber, formatPercent, t, type Lang } from './i18n.ts';
 
 export interface GoalPanelOptions {
   replicator: Replicator;
@@ -50,6 +51,8 @@ interface Answer {
   basePosts: number;
   asked: GoalState;
   drawn: boolean;
+  /** The floor the investigations' assumed length sets on their late share (experiment/floors.ts). */
+  floor: ReturnType<typeof investigationLateFloor>;
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
@@ -81,10 +84,11 @@ export function createGoalPanel(container: HTMLElement, options: GoalPanelOption
   const verdict = el('p', { className: 'goal-verdict' });
   const lines = el('div', { className: 'goal-lines' });
   const assumptions = el('p', { className: 'help goal-assumptions' });
+  const floorNote = el('p', { className: 'help goal-floor' });
   const apply = el('button', { type: 'button', id: 'goal-apply', className: 'goal-apply' });
   const applyNote = el('p', { className: 'help goal-apply-note' });
   const applied = el('p', { className: 'goal-applied' });
-  answerBox.append(verdict, lines, assumptions, apply, applyNote, applied);
+  answerBox.append(verdict, lines, assumptions, floorNote, apply, applyNote, applied);
 
   const figure = el('figure', { className: 'chart goal-chart', hidden: true });
   const figureTitle = el('h3');
@@ -159,7 +163,7 @@ export function createGoalPanel(container: HTMLElement, options: GoalPanelOption
       (result) => {
         if (controller !== mine) return;
         controller = null;
-        answer = { result, key: runningKey, basePosts, asked, drawn: s.uncertainty.draw };
+        answer = { result, key: runningKey, basePosts, asked, drawn: s.uncertainty.draw, floor: investigationLateFloor(s) };
         tried = result.evaluations;
         state = 'done';
         show();
@@ -245,6 +249,14 @@ export function createGoalPanel(container: HTMLElement, options: GoalPanelOption
       }),
     );
     assumptions.textContent = t(lang, answer.drawn ? 'goal.answer.drawn' : 'goal.answer.fixed');
+    // A late-investigations target near the floor their assumed length sets: no staffing moves it.
+    const late = asked.targets.find((x) => x.op === '<=' && (x.metric === 'investigationsLateShare' || x.metric === 'investigationsLateShareLastYear'));
+    const floor = answer.floor;
+    floorNote.hidden = !late || !floor;
+    floorNote.textContent =
+      late && floor
+        ? t(lang, 'goal.floor', { share: formatPercent(lang, floor.share), days: formatNumber(lang, floor.dueDays, 0), mean: formatNumber(lang, floor.meanDays, 0) })
+        : '';
     if (posts !== undefined) apply.textContent = t(lang, 'goal.apply', { posts: formatNumber(lang, posts, 1) });
     applyNote.textContent = posts === undefined ? '' : t(lang, 'goal.applyNote', { posts: formatNumber(lang, posts, 1) });
     applied.textContent = appliedPosts === null ? '' : t(lang, 'goal.applied', { posts: formatNumber(lang, appliedPosts, 1) });

@@ -14,6 +14,7 @@ import { METRIC_IDS, METRICS, type MetricId, type ReplicationResult } from '../m
 import { MODEL_VERSION } from '../model/version.ts';
 import { checkWorkBound, WorkLimitError } from '../model/work-bound.ts';
 import type { HiringStep, Scenario } from '../scenario/types.ts';
+import { floorNotes } from './floors.ts';
 import type { Replicator } from './replicator.ts';
 import { summarizeMetric } from './summarize.ts';
 import { formatTarget, probabilityOfTargets, type Probability, type Target } from './targets.ts';
@@ -86,6 +87,8 @@ export interface GoalSeekResult {
   evaluations: Candidate[];
   /** One sentence saying what was found. */
   summary: string;
+  /** What the answer rests on that the user should know (a target near a floor no staffing moves). */
+  notes: string[];
 }
 
 /** The metrics a goal-seek report summarises per candidate. */
@@ -151,6 +154,7 @@ export async function goalSeek(request: GoalSeekRequest, control: ExperimentCont
     range: { minAddedFte: round(floor * step), maxAddedFte: round(top * step) },
     evaluations,
     summary: summaryOf(answer, belowAnswer, best, p, posts),
+    notes: floorNotes(scenario, targets),
   };
 }
 

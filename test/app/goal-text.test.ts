@@ -25,6 +25,7 @@ function candidate(added: number, met: number, n = 40, medians: Partial<Record<s
 function result(answer: Candidate | null, below: Candidate | null, best: Candidate | null): GoalSeekResult {
   return {
     kind: 'goalSeek',
+    notes: [],
     modelVersion: 'test',
     seed: 1,
     replications: 40,

@@ -83,6 +83,8 @@ describe('how many advisors are needed', () => {
     expect(Number(/i (\d+)\u00a0%/.exec(below)?.[1])).toBeLessThan(80);
     expect(await page.textContent('#goal-answer')).toMatch(/Løn og rekruttering: \+[\d,]+ mio\. kr\. om året\./);
     expect(await page.locator('.goal-chart svg').count()).toBe(1);
+    // The late-investigations target sits near the floor the investigations' assumed length sets: said where the answer is.
+    expect(await page.textContent('.goal-floor')).toMatch(/^Bemærk: mindst 5\u00a0% af undersøgelserne varer i modellen over 122 dage/);
     // The question is in the link now, readable.
     const link = await search(page);
     expect([link.get('max.caseloadEnd'), link.get('max.investigationsLateShareLastYear'), link.get('max.waitingListEnd'), link.get('probability')]).toEqual(['30', '0.1', '10', '0.8']);

@@ -141,3 +141,19 @@ describe('runSensitivity', () => {
     expect(unexplained).toBeLessThan(0.02);
   });
 });
+
+describe('investigationLateFloor', () => {
+  it('is the share of investigations whose own length outlasts the deadline, checked against a simulation of the draw', async () => {
+    const { investigationLateFloor } = await import('../../src/experiment/floors.ts');
+    const { lognormalQuantile } = await import('../../src/random/distributions.ts');
+    const floor = investigationLateFloor(scenario);
+    const type = scenario.caseTypes.find((t) => t.id === 'investigation');
+    if (!floor || !type) throw new Error('the default scenario has investigations');
+    // The same lognormal by inversion on a fine grid of quantiles.
+    const n = 100_000;
+    let late = 0;
+    for (let i = 0; i < n; i++) if (lognormalQuantile((i + 0.5) / n, type.duration.meanDays, type.duration.cv) > floor.dueDays) late++;
+    expect(floor.share).toBeCloseTo(late / n, 3);
+    expect(floor.dueDays).toBe(122);
+  });
+});
