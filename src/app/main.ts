@@ -173,6 +173,8 @@ $('#lang-switch').addEventListener('click', (event) => {
   event.preventDefault();
   state.lang = state.lang === 'da' ? 'en' : 'da';
   history.replaceState(null, '', encodeLink(state));
+  // Remembered like the rest of the state: the bare address reopens in the chosen language.
+  remember(encodeLink(state));
   renderTexts();
   renderAll();
 });

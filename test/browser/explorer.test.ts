@@ -249,6 +249,11 @@ describe('explorer', () => {
     await page.click('#lang-switch');
     expect(await page.textContent('h2#results-heading')).toBe('Resultater');
     expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+    // The choice is remembered: back to English, then the bare address opens in English.
+    await page.click('#lang-switch');
+    await page.goto(app.url);
+    await page.waitForSelector('h2#results-heading:has-text("Results")');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.close();
   });
 
