@@ -306,8 +306,7 @@ function renderTexts(): void {
   sw.href = encodeLink({ ...state, lang: other });
   sw.hreflang = other;
   sw.lang = other;
-  const against = presetControls(state.controls.compare);
-  $('#compared-with').textContent = t(lang, 'comparedWith', { fte: formatNumber(lang, against.fte), cap: formatNumber(lang, against.caseCap) });
+  renderComparedWith();
   renderControlHelp();
   goalPanel.render(lang, view?.scenario ?? null);
   renderProblems();
@@ -316,6 +315,14 @@ function renderTexts(): void {
 /** The advisors control's help line: how far the headcount is from today's, and when it arrives. */
 function renderControlHelp(): void {
   $('#fte-help').textContent = advisorsHelp(state.lang, state.controls);
+  renderComparedWith();
+}
+
+/** The comparison's headcount and cap beside its name; after each applied change (a choice in the select lands a frame later). */
+function renderComparedWith(): void {
+  const lang = state.lang;
+  const against = presetControls(state.controls.compare);
+  $('#compared-with').textContent = t(lang, 'comparedWith', { fte: formatNumber(lang, against.fte), cap: formatNumber(lang, against.caseCap) });
 }
 
 function renderProblems(): void {

@@ -346,8 +346,11 @@ describe('explorer', () => {
     expect(await page.textContent('[data-metric="caseload"] .change')).toMatch(/færre end i dag/);
     expect(await page.textContent('[data-metric="caseload"] .other')).toMatch(/^I dag: \d+/);
     expect(await page.textContent('[data-chart="waiting-list"] .legend')).toContain('I dag');
+    expect(await page.textContent('#compared-with')).toBe(`${TODAY} årsværk, højst 50 sager`);
     await page.selectOption('#compare', 'herning-model');
     await settled(page, 'compare=herning-model');
+    // The caption follows the choice at once (it kept today's figures until a reload).
+    expect(await page.textContent('#compared-with')).toBe('64 årsværk, højst 25 sager');
     expect(await page.textContent('[data-metric="caseload"] .change')).toBe('');
     expect(await page.textContent('#summary')).toContain('Det er det samme som Herning-modellen');
     expect(new URL(page.url()).searchParams.get('compare')).toBe('herning-model');
