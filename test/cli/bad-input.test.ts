@@ -54,7 +54,7 @@ const forbidden: fc.Arbitrary<Bad> = fc
   )
   .map(([prefix, segment, suffix, value]) => ({ assignment: `${prefix}${segment}${suffix}=${value}`, names: `${prefix}${segment}${suffix}` }));
 
-/** Every leaf path of today's scenario, case types and tasks by id, ids themselves aside. */
+/** Every leaf path of today's scenario, case types, tasks and uncertain assumptions by id, ids themselves aside. */
 const leaves: { path: string; spec: FieldSpec }[] = leafFields()
   .filter(({ path }) => !path.endsWith('.id'))
   .flatMap(({ path, spec }) =>
@@ -62,7 +62,9 @@ const leaves: { path: string; spec: FieldSpec }[] = leafFields()
       ? today.caseTypes.flatMap((t) => t.tasks.map((task) => ({ path: path.replace('<id>', t.id).replace('<id>', task.id), spec })))
       : path.startsWith('caseTypes.<id>.')
         ? today.caseTypes.map((t) => ({ path: path.replace('<id>', t.id), spec }))
-        : [{ path, spec }],
+        : path.startsWith('uncertainty.assumptions.<id>.')
+          ? today.uncertainty.assumptions.map((a) => ({ path: path.replace('<id>', a.id), spec }))
+          : [{ path, spec }],
   );
 const numbers = leaves.flatMap(({ path, spec }) => (spec.kind === 'number' ? [{ path, spec }] : spec.kind === 'nullable' ? [{ path, spec: spec.of }] : []));
 const nextKeys = today.caseTypes.flatMap((t) => Object.keys(t.next).map((target) => `caseTypes.${t.id}.next.${target}`));

@@ -145,6 +145,10 @@ describe('runReplication under common random numbers (validation 4)', () => {
 
   it('makes decisions with full documentation time likelier to miss an element at a higher caseload', () => {
     // No pressure at either headcount; only the caseload effect k(c) = c / 25 separates them.
+    // Turnover off: with it, vacancies hand cases to colleagues above the department's mean
+    // caseload (and briefly press them), so decisions are made at more than the mean c and the
+    // formula below runs about 0.009 low (fresh seed 1800718423 failed by that; without turnover
+    // the same seeds sit within 0.004). The model is right there; this property's formula is not.
     const seed = Math.floor(Math.random() * 2 ** 31);
     const at = (fte: number) =>
       replicate(
@@ -152,6 +156,7 @@ describe('runReplication under common random numbers (validation 4)', () => {
           s.advisors.fte = fte;
           s.advisors.caseCap = 500;
           s.advisors.productiveShare = 1;
+          s.advisors.staffing.attritionPerYear = 0;
           s.simulation.horizonWeeks = 52;
           for (const t of s.caseTypes) t.duration.distribution = 'fixed';
         }),
