@@ -34,6 +34,8 @@ export interface SolveArgs extends CommonArgs {
   maxFte: number | null;
   /** Reverse question: extra DKK per year to spend on posts, or null. */
   budget: number | null;
+  /** Replications per candidate while searching (then all of them from the screened answer), or null = all. */
+  screen: number | null;
 }
 
 export interface SensitivityArgs extends CommonArgs {
@@ -90,6 +92,7 @@ export function parseCommandLine(argv: string[]): Args {
         'from-week': { type: 'string' },
         'max-fte': { type: 'string' },
         budget: { type: 'string' },
+        screen: { type: 'string' },
         metric: { type: 'string', short: 'm', multiple: true },
         vary: { type: 'string', multiple: true },
       },
@@ -115,7 +118,7 @@ export function parseCommandLine(argv: string[]): Args {
     if (values[flag] !== undefined && !commands.includes(name)) throw new UsageError(`--${flag} is an option of ${commands.join(' and ')}, not of ${name}`);
   };
   only('compare', ['run']);
-  for (const flag of ['step', 'from-week', 'max-fte', 'budget'] as const) only(flag, ['solve']);
+  for (const flag of ['step', 'from-week', 'max-fte', 'budget', 'screen'] as const) only(flag, ['solve']);
   only('target', ['solve', 'sweep']);
   only('probability', ['solve', 'sweep']);
   only('metric', ['sensitivity', 'sweep']);
@@ -150,6 +153,7 @@ export function parseCommandLine(argv: string[]): Args {
         fromWeek: values['from-week'] === undefined ? 0 : wholeNumber('--from-week', values['from-week'], 0),
         maxFte: values['max-fte'] === undefined ? null : number('--max-fte', values['max-fte'], 0.5, 5000),
         budget,
+        screen: values.screen === undefined ? null : wholeNumber('--screen', values.screen, 1),
       };
     }
     case 'sensitivity': {

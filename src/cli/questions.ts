@@ -33,7 +33,15 @@ export async function solve(args: SolveArgs, io: CliIo): Promise<void> {
     const result =
       args.budget === null
         ? await goalSeek(
-            { scenario, targets, probability: args.probability, step: args.step, fromWeek: args.fromWeek, maxAddedFte: args.maxFte ?? undefined },
+            {
+              scenario,
+              targets,
+              probability: args.probability,
+              step: args.step,
+              fromWeek: args.fromWeek,
+              maxAddedFte: args.maxFte ?? undefined,
+              searchReplications: args.screen ?? undefined,
+            },
             { ...control, replicator: counting },
           )
         : await reachWithBudget({ scenario, budgetDkkPerYear: args.budget, targets, step: args.step, fromWeek: args.fromWeek }, { ...control, replicator: counting });

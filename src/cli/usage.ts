@@ -36,6 +36,8 @@ Options for solve (JSON on stdout, one line on stderr):
   --step FTE           candidate step (default 0.5)    --from-week W   added posts from week W (0)
   --max-fte FTE        most FTE to add (default 3x the posts, at least 20)
   --budget DKK         instead: what this much more a year for posts reaches
+  --screen N           search with N replications per candidate, then with all of them
+                       from the screened answer (faster; the answer is the same search's)
 
 Options for sensitivity and sweep:
   --metric ID          the metric (default childrenLetDownShare); sweep takes several

@@ -26,6 +26,16 @@ describe('sagstal solve', () => {
     }
   }, 60_000);
 
+  it('screens with fewer replications and still answers with all of them', async () => {
+    const full = JSON.parse((await sagstal('solve', 'status-quo', '--target', 'caseloadEnd<=40', '-n', '6', '--step', '2', '--max-fte', '20')).stdout);
+    const screened = JSON.parse((await sagstal('solve', 'status-quo', '--target', 'caseloadEnd<=40', '-n', '6', '--step', '2', '--max-fte', '20', '--screen', '3')).stdout);
+    expect(screened.answer.replications).toBe(6);
+    expect(screened.belowAnswer.replications).toBe(6);
+    expect(screened.evaluations.some((c: { replications: number }) => c.replications === 3)).toBe(true);
+    // The full-replication search from the screened answer lands where the full search does (monotone under CRN).
+    expect(screened.answer.addedFte).toBe(full.answer.addedFte);
+  }, 60_000);
+
   it('answers the reverse question: what a yearly budget pays for', async () => {
     const out = await sagstal('solve', 'status-quo', '--budget', '3000000', '-n', '3', '--step', '1', '--target', 'caseloadEnd<=40');
     expect(out.status).toBe(0);
@@ -72,6 +82,7 @@ describe('decision questions on bad input', () => {
     [['sweep', 'status-quo', '--vary', 'advisors.fte=1:2'], 'expects from:to:step'],
     [['sweep', 'status-quo', '--vary', 'advisors.nope=1,2'], 'advisors.nope'],
     [['run', 'status-quo', '--target', 'caseload<=3'], '--target is an option of solve and sweep, not of run'],
+    [['solve', 'status-quo', '--target', 'caseload<=3', '--screen', '0'], '--screen must be a whole number of at least 1'],
   ])('sagstal %j says "%s"', async (args, message) => {
     const out = await sagstal(...args);
     expect(out.status).toBe(2);
