@@ -13,7 +13,7 @@ import { runSweep, type SweepAxis, type SweepCell, type SweepResult } from '../e
 import type { Target } from '../experiment/targets.ts';
 import { setPath } from '../scenario/set-path.ts';
 import type { ScenarioInput } from '../scenario/types.ts';
-import { DEFAULT_GOAL } from './goal-targets.ts';
+import { DEFAULT_GOAL, GOAL_METRICS } from './goal-targets.ts';
 import { formatChange, frontierTable, heatmapChart, heatmapTable, MAP_LOOKS } from './heatmap-chart.ts';
 import { formatNumber, formatPercent, t, type Lang, type MessageKey } from './i18n.ts';
 import type { Controls } from './link.ts';
@@ -80,17 +80,8 @@ export function mapInput(controls: Controls): ScenarioInput {
   return setPath(input, 'intake.growth', { kind: 'ramp', percent: 0, startWeek: 0, rampWeeks: INTAKE_RAMP_WEEKS });
 }
 
-/** Metrics a target names in words (the goal panel's); any other by its id. */
-const NAMED_TARGETS: ReadonlySet<string> = new Set([
-  'caseloadEnd',
-  'caseload',
-  'waitingListEnd',
-  'waitDays',
-  'investigationsLateShareLastYear',
-  'investigationsLateShare',
-  'childrenLetDownShareLastYear',
-  'auditedFileErrorShare',
-]);
+/** Metrics a target names in words: the goal panel's own list; any other by its id. */
+const NAMED_TARGETS: ReadonlySet<string> = new Set(GOAL_METRICS);
 
 /** The targets in words: "højst 30 sager pr. rådgiver ved slutningen; højst 10 % …". */
 export function targetList(lang: Lang, targets: readonly Target[]): string {

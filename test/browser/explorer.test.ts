@@ -15,7 +15,7 @@ import { todayOfControls } from '../../src/app/scenario-of.ts';
 import { MODEL_VERSION } from '../../src/model/version.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { loadPreset } from '../../src/scenario/presets.ts';
-import { launchChromium, serveApp, type App } from './server.ts';
+import { launchChromium, serveApp, settled, type App } from './server.ts';
 
 /** Today's posts, the Herning model's headcount and the posts it starts from (the presets', wherever they stand). */
 const TODAY = presetControls('status-quo').fte;
@@ -49,18 +49,6 @@ async function open(query = '', viewport = { width: 1280, height: 900 }, cores =
   page.on('response', (r) => r.status() >= 400 && consoleErrors.push(`${r.status()} ${r.url()}`));
   await page.goto(app.url + query);
   return page;
-}
-
-/** Waits until the results are final for controls matching `part` of the query string. */
-async function settled(page: Page, part = ''): Promise<void> {
-  await page.waitForFunction(
-    (p) => {
-      const r = document.querySelector<HTMLElement>('#results');
-      return r?.dataset['status'] === 'done' && (r.dataset['for'] ?? '').includes(p);
-    },
-    part,
-    { timeout: 60_000 },
-  );
 }
 
 /** Waits for the first numbers: enough for tests that do not read final ones. */

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_METRICS } from '../../src/app/cards.ts';
 import { presetControls } from '../../src/app/link.ts';
-import { launchChromium, serveApp, type App } from './server.ts';
+import { launchChromium, serveApp, settled, type App } from './server.ts';
 
 const TODAY = presetControls('status-quo').fte;
 const FAST = '?simulation.replications=16';
@@ -33,18 +33,6 @@ async function open(query = '', viewport = { width: 1280, height: 900 }): Promis
   await page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 3 }));
   await page.goto(app.url + query);
   return page;
-}
-
-/** Waits until the results are final for controls matching `part` of the query string. */
-async function settled(page: Page, part = ''): Promise<void> {
-  await page.waitForFunction(
-    (p) => {
-      const r = document.querySelector<HTMLElement>('#results');
-      return r?.dataset['status'] === 'done' && (r.dataset['for'] ?? '').includes(p);
-    },
-    part,
-    { timeout: 60_000 },
-  );
 }
 
 /** The page's own address (page.url() follows history.replaceState only a moment later). */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -34,4 +34,16 @@ export async function serveApp(): Promise<App> {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+}
+
+/** Waits until the results are final for controls matching `part` of the query string (`#results[data-for]`). */
+export async function settled(page: Page, part = ''): Promise<void> {
+  await page.waitForFunction(
+    (p) => {
+      const r = document.querySelector<HTMLElement>('#results');
+      return r?.dataset['status'] === 'done' && (r.dataset['for'] ?? '').includes(p);
+    },
+    part,
+    { timeout: 60_000 },
+  );
 }
