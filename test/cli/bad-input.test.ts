@@ -86,6 +86,9 @@ const wrongValue = (spec: FieldSpec): string[] => {
       return ['maybe', '1', 'null'];
     case 'shares':
       return ['5', 'often', '[0.5]'];
+    case 'formula':
+      // Not '5': a constant is a valid multiplier curve (the placement response at 5 parses, as documented).
+      return ['-1', 'true', '{"a":1}'];
     default:
       return ['5', 'true', '{"a":1}'];
   }
