@@ -12,15 +12,23 @@
  */
 import { lentWindow } from './simjs-window.ts';
 import 'simjs';
+import { EventList } from './event-list.ts';
 
 interface SimInstance {
   simTime: number;
-  queue: { insert(timer: Timer): void; order: number };
+  queue: { insert(timer: Timer): void; remove(): Timer | null; order: number };
   simulate(endTime: number, maxEvents?: number): boolean;
+}
+
+/** simjs's binary event heap, as its `Sim` uses it. */
+export interface SimjsEventHeap<E> {
+  insert(event: E): void;
+  remove(): E | null;
 }
 
 interface SimModule {
   Sim: new () => SimInstance;
+  PQueue: new () => SimjsEventHeap<never>;
   Entity: new (sim: SimInstance, name?: string) => { setTimer(duration: number): { done(fn: () => void): void } };
 }
 
@@ -56,6 +64,11 @@ export class Timer {
 /** A simulation clock in days over simjs's event heap. */
 export class Kernel {
   private readonly sim: SimInstance = new simjs.Sim();
+
+  constructor() {
+    // simjs's loop and clock over our event list: same order as its PQueue, flat cost per event (event-list.ts).
+    this.sim.queue = new EventList<Timer>();
+  }
 
   /** Current simulation time, days. */
   time(): number {
@@ -103,4 +116,9 @@ export function entityTimerKernel(): {
     after: (delay, fn) => entity.setTimer(delay).done(fn),
     simulate: (endTime) => sim.simulate(endTime),
   };
+}
+
+/** simjs's own event heap, which the kernel's event list replaces: the reference order for tests. */
+export function simjsEventHeap<E extends { deliverAt: number; order: number }>(): SimjsEventHeap<E> {
+  return new simjs.PQueue() as unknown as SimjsEventHeap<E>;
 }

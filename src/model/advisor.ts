@@ -54,9 +54,6 @@ export class Advisor {
   hardMax = 0;
   /** Open cases allocated to this advisor. */
   readonly cases = new Set<Case>();
-  /** The allocation index's bookkeeping (allocation-index.ts). */
-  heapAt = -1;
-  heapLoad = 0;
   /** Steady contact load of those cases, hours per week. */
   contactPerWeek: Hours = 0;
   private readonly queue = new TaskHeap();

@@ -31,7 +31,11 @@ export class Department implements AdvisorHost {
   readonly phases: PhaseType[];
   readonly advisors: Advisor[] = [];
   /** Advisors below their cap, least loaded first: who takes the next case. */
-  readonly allocation = new AllocationIndex<Advisor>();
+  private readonly belowCap = new AllocationIndex<Advisor>((a) => a.cases.size < a.cap);
+  /** Under `overfill`, advisors below the hard maximum: who takes a case when everyone is at the cap. */
+  private readonly belowHardMax: AllocationIndex<Advisor> | null;
+  /** Every advisor at work, least loaded first: who takes a leaving colleague's cases (caps ignored). */
+  readonly atWork = new AllocationIndex<Advisor>((a) => a.active && a.productiveFte > 0);
   readonly waiting = new WaitingList();
   openCases = 0;
   /** Cases that arrived from outside so far. */
@@ -71,6 +75,7 @@ export class Department implements AdvisorHost {
     // The weeks before day 0 are taken to have run at steady state (their cases are gone).
     this.dueHours.fill(taskHoursPerWeek(scenario) / 7, 0, PRESSURE_WINDOW_DAYS);
     this.overfill = scenario.allocation.policy === 'overfill';
+    this.belowHardMax = this.overfill ? new AllocationIndex<Advisor>((a) => a.cases.size < a.hardMax) : null;
     this.elementCount = scenario.documentation.legalElements.length;
     const { advisors, allocation, simulation } = scenario;
     this.terms = {
@@ -125,7 +130,14 @@ export class Department implements AdvisorHost {
   }
 
   capacityChanged(advisor: Advisor): void {
-    this.allocation.update(advisor);
+    this.reindex(advisor);
+  }
+
+  /** Re-places an advisor in every allocation index: call whenever its cases, cap or capacity change. */
+  reindex(advisor: Advisor): void {
+    this.belowCap.update(advisor);
+    this.atWork.update(advisor);
+    this.belowHardMax?.update(advisor);
   }
 
   /**
@@ -208,23 +220,7 @@ export class Department implements AdvisorHost {
   /** The advisor with the fewest cases per productive FTE below the cap (overfill: below the hard maximum). */
   pickAdvisor(): Advisor | null {
     // Called for every arrival and every freed slot: an index, not a scan (allocation-index.ts).
-    const best = this.allocation.best();
-    if (best || this.overfill === false) return best;
-    return this.leastLoaded((a) => a.cases.size < a.hardMax);
-  }
-
-  leastLoaded(eligible: (a: Advisor) => boolean): Advisor | null {
-    let best: Advisor | null = null;
-    let bestLoad = Infinity;
-    for (const a of this.advisors) {
-      if (!a.active || !eligible(a)) continue;
-      const load = a.cases.size / a.productiveFte;
-      if (load < bestLoad) {
-        best = a;
-        bestLoad = load;
-      }
-    }
-    return best;
+    return this.belowCap.best() ?? this.belowHardMax?.best() ?? null;
   }
 
   /**
@@ -235,7 +231,7 @@ export class Department implements AdvisorHost {
     c.advisor = advisor;
     c.allocatedAt = now;
     advisor.cases.add(c);
-    this.allocation.update(advisor);
+    this.reindex(advisor);
     this.openCases++;
     if (!midPhase) this.recorder.allocated(now - c.arrival);
     this.startPhase(c, c.phase, now, midPhase?.elapsed ?? 0, midPhase?.duration);
@@ -418,7 +414,7 @@ export class Department implements AdvisorHost {
       return;
     }
     advisor.cases.delete(c);
-    this.allocation.update(advisor);
+    this.reindex(advisor);
     c.advisor = null;
     this.openCases--;
     this.serveWaiting(now);

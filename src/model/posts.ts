@@ -209,8 +209,8 @@ export class Posts {
   /** Empties a post: its cases and queued tasks go to the colleagues with the fewest cases (ignoring the cap). */
   private handOver(post: Advisor, now: Days): void {
     const dept = this.dept;
-    const colleague = dept.leastLoaded((a) => a !== post);
-    if (!colleague) {
+    const colleagues = dept.atWork.size - (dept.atWork.has(post) ? 1 : 0);
+    if (colleagues === 0) {
       // Nobody to hand over to: the cases wait in the vacant post for the next holder.
       post.setFactor(false, 0, now);
       return;
@@ -218,14 +218,15 @@ export class Posts {
     const tasks = post.takeQueue(now);
     const cases = [...post.cases];
     post.cases.clear();
-    dept.allocation.update(post);
+    dept.reindex(post);
     post.addContact(-post.contactPerWeek, now);
     post.setFactor(false, 0, now);
     for (const c of cases) {
-      const to = dept.leastLoaded((a) => a !== post) as Advisor;
+      // The post is out of the index now (vacant): the least-loaded colleague at work.
+      const to = dept.atWork.best() as Advisor;
       c.advisor = to;
       to.cases.add(c);
-      dept.allocation.update(to);
+      dept.reindex(to);
       to.addContact(c.contact, now);
       for (const t of tasks) if (t.owner === c) to.enqueue(t, now);
     }

@@ -38,8 +38,8 @@ describe('AllocationIndex', () => {
   it('agrees with a scan of every advisor after every change', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 30 }), fc.array(op, { maxLength: 400 }), (size, ops) => {
-        const index = new AllocationIndex<Post>();
-        const posts: Post[] = Array.from({ length: size }, (_, i) => ({ index: i, cases: { size: 0 }, cap: 5, productiveFte: 1, heapAt: -1, heapLoad: 0 }));
+        const index = new AllocationIndex<Post>((p) => p.cases.size < p.cap);
+        const posts: Post[] = Array.from({ length: size }, (_, i) => ({ index: i, cases: { size: 0 }, cap: 5, productiveFte: 1}));
         for (const p of posts) index.update(p);
         for (const o of ops) {
           if (o.kind === 'assignBest') {
