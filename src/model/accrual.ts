@@ -1,10 +1,11 @@
 /**
  * Money (and FTE-days) accrued by the day: a rate over an interval, or a sum at an instant,
  * added in O(1) whatever the interval's length (a placement runs for years), read out once at
- * the end as daily totals. Intervals may be added after the days they cover have passed (a
+ * the end as sums over weeks or the horizon. Intervals may be added after the days they cover have passed (a
  * case's whole path is costed when it is known), which is why nothing is read during the run.
  */
 import type { Days } from '../scenario/units.ts';
+import { DAYS_PER_WEEK } from '../scenario/units.ts';
 
 export class DailyAccrual {
   /** Whole-day rates as a difference array: rate r over days a..b−1 is +r at a, −r at b. */
@@ -48,23 +49,38 @@ export class DailyAccrual {
     direct[d] = (direct[d] as number) + amount;
   }
 
-  /** The amount of each day, index 0..days−1. */
-  daily(): Float64Array {
-    const out = new Float64Array(this.days);
+  /**
+   * Per week, the sum of the daily amounts times `scale`, for `weeks` weeks from day `from`
+   * (week k covers days from + 7k .. from + 7k + 6): one pass, no array of days. The sums add
+   * day by day in order, as a sum over the daily amounts would.
+   */
+  weekSums(from: number, weeks: number, scale = 1): Float64Array {
+    const out = new Float64Array(weeks);
     const { diff, direct } = this;
     if (!diff || !direct) return out;
+    const start = Math.max(0, from);
+    const end = Math.min(this.days, from + weeks * DAYS_PER_WEEK);
     let rate = 0;
-    for (let d = 0; d < this.days; d++) {
+    for (let d = 0; d < end; d++) {
       rate += diff[d] as number;
-      out[d] = rate + (direct[d] as number);
+      if (d < start) continue;
+      const k = Math.floor((d - from) / DAYS_PER_WEEK);
+      out[k] = (out[k] as number) + (rate + (direct[d] as number)) * scale;
     }
     return out;
   }
-}
 
-/** Sum of `daily` over days [from, to) (whole days). */
-export function sumDays(daily: Float64Array, from: number, to: number): number {
-  let sum = 0;
-  for (let d = Math.max(0, from); d < Math.min(daily.length, to); d++) sum += daily[d] as number;
-  return sum;
+  /** The sum of the daily amounts over days [from, to). */
+  sum(from: number, to: number): number {
+    const { diff, direct } = this;
+    if (!diff || !direct) return 0;
+    const end = Math.min(this.days, to);
+    let rate = 0;
+    let sum = 0;
+    for (let d = 0; d < end; d++) {
+      rate += diff[d] as number;
+      if (d >= from) sum += rate + (direct[d] as number);
+    }
+    return sum;
+  }
 }

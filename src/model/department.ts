@@ -34,8 +34,6 @@ export class Department implements AdvisorHost {
   private readonly belowCap = new AllocationIndex<Advisor>((a) => a.cases.size < a.cap);
   /** Under `overfill`, advisors below the hard maximum: who takes a case when everyone is at the cap. */
   private readonly belowHardMax: AllocationIndex<Advisor> | null;
-  /** Every advisor at work, least loaded first: who takes a leaving colleague's cases (caps ignored). */
-  readonly atWork = new AllocationIndex<Advisor>((a) => a.active && a.productiveFte > 0);
   readonly waiting = new WaitingList();
   openCases = 0;
   /** Cases that arrived from outside so far. */
@@ -136,8 +134,17 @@ export class Department implements AdvisorHost {
   /** Re-places an advisor in every allocation index: call whenever its cases, cap or capacity change. */
   reindex(advisor: Advisor): void {
     this.belowCap.update(advisor);
-    this.atWork.update(advisor);
     this.belowHardMax?.update(advisor);
+  }
+
+  /**
+   * Every advisor at work now, least loaded first, caps ignored: who takes a leaving colleague's
+   * cases. Built when a post empties (rare) rather than kept up to date on every case.
+   */
+  atWork(): AllocationIndex<Advisor> {
+    const index = new AllocationIndex<Advisor>((a) => a.active && a.productiveFte > 0);
+    for (const a of this.advisors) index.update(a);
+    return index;
   }
 
   /**

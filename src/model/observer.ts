@@ -31,8 +31,7 @@ export function sampleState(dept: Department, now: Days, series: Record<SeriesId
     if (a.open) posts += a.fte;
     if (a.open && a.active) filled += a.fte;
   }
-  let pastDeadline = 0;
-  for (const c of dept.waiting) if (c.openDeadline < now) pastDeadline++;
+  const pastDeadline = dept.waiting.count((c) => c.openDeadline < now);
   series.waitingList[k] = dept.waiting.size;
   series.waitingPastDeadline[k] = pastDeadline;
   series.openCases[k] = dept.openCases;

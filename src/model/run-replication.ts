@@ -19,7 +19,6 @@ import { auditShares, letDownAtHorizon, pendingWaits, sampleState, type STATE_SE
 import { Recorder } from './recorder.ts';
 import { Posts } from './posts.ts';
 import type { Spending } from './spending.ts';
-import { sumDays } from './accrual.ts';
 import { assumed } from './assumptions.ts';
 import { estimateEventsPerReplication, WorkLimitError } from './work-bound.ts';
 
@@ -164,19 +163,18 @@ function spendingOf(
   horizon: Horizon,
 ): Record<MoneyMetric, number> {
   const perFteDay = scenario.advisors.fullCostPerFteDkk / DAYS_PER_YEAR;
-  const daily = {
-    spendStaff: posts.filled.daily().map((fteDays) => fteDays * perFteDay),
-    spendRecruitment: posts.recruitment.daily(),
-    spendPreventive: spending.preventive.daily(),
-    spendPlacement: spending.placement.daily(),
-  };
   const weeks = scenario.simulation.horizonWeeks;
+  const weekly = {
+    spendStaff: posts.filled.weekSums(horizon.from, weeks, perFteDay),
+    spendRecruitment: posts.recruitment.weekSums(horizon.from, weeks),
+    spendPreventive: spending.preventive.weekSums(horizon.from, weeks),
+    spendPlacement: spending.placement.weekSums(horizon.from, weeks),
+  };
   const totals = { spendStaff: 0, spendRecruitment: 0, spendPreventive: 0, spendPlacement: 0 };
-  for (const id of Object.keys(daily) as (keyof typeof daily)[]) {
+  for (const id of Object.keys(weekly) as (keyof typeof weekly)[]) {
     series[id][0] = 0;
     for (let k = 1; k <= weeks; k++) {
-      const from = horizon.from + (k - 1) * DAYS_PER_WEEK;
-      const week = sumDays(daily[id], from, from + DAYS_PER_WEEK);
+      const week = weekly[id][k - 1] as number;
       series[id][k] = week;
       totals[id] += week;
     }
@@ -191,8 +189,8 @@ function spendingOf(
     placementCostPerYear: totals.spendPlacement / years,
     totalCostPerYear: total / years,
     totalCost: total,
-    placementsStartedPerYear: sumDays(spending.placementsStarted.daily(), horizon.from, horizon.to) / years,
-    turnoverPerYear: sumDays(posts.departures.daily(), horizon.from, horizon.to) / years,
-    vacantFte: sumDays(posts.vacant.daily(), horizon.from, horizon.to) / days,
+    placementsStartedPerYear: spending.placementsStarted.sum(horizon.from, horizon.to) / years,
+    turnoverPerYear: posts.departures.sum(horizon.from, horizon.to) / years,
+    vacantFte: posts.vacant.sum(horizon.from, horizon.to) / days,
   };
 }

@@ -30,6 +30,12 @@ class Fifo<T> {
   *[Symbol.iterator](): Iterator<T> {
     for (let i = this.head; i < this.items.length; i++) yield this.items[i] as T;
   }
+
+  count(test: (item: T) => boolean): number {
+    let n = 0;
+    for (let i = this.head; i < this.items.length; i++) if (test(this.items[i] as T)) n++;
+    return n;
+  }
 }
 
 export class WaitingList {
@@ -47,6 +53,11 @@ export class WaitingList {
   /** The next case to serve: the longest-waiting urgent case, else the longest-waiting case. */
   shift(): Case | undefined {
     return this.urgent.shift() ?? this.normal.shift();
+  }
+
+  /** How many waiting cases pass `test` (a loop, not the iterator: the weekly sample calls it). */
+  count(test: (c: Case) => boolean): number {
+    return this.urgent.count(test) + this.normal.count(test);
   }
 
   /** Every waiting case, urgent first. */
