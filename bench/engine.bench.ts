@@ -8,6 +8,7 @@
  *   `Entity.setTimer` and through the adapter's lean timers: what the kernel alone costs.
  * - statusQuo: replications per second of the shipped `status-quo` scenario.
  * - cliStartup: `sagstal --version` compiled and from the sources, against a bare node start.
+ * - scale: cost per event from the default department to a national one (scale.ts).
  * - goalSeek: `sagstal solve` on status-quo as the app asks it, against one plain run (questions.ts).
  *
  * Each figure is the median (and p95) of timed batches after warm-up batches.
@@ -21,6 +22,7 @@ import { loadPreset } from '../src/scenario/presets.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 import { runMinimalMmc } from './minimal-mmc.ts';
 import { measureQuestions } from './questions.ts';
+import { measureScale } from './scale.ts';
 import { measureStartup } from './startup.ts';
 
 const WARMUP_BATCHES = 2;
@@ -136,6 +138,7 @@ const statusQuoReplications = measure((batch) => {
   return 4;
 });
 
+const scale = measureScale(statusQuo);
 const questions = await measureQuestions(statusQuo);
 const startup = measureStartup();
 
@@ -160,6 +163,12 @@ console.log(
       },
       statusQuo: {
         replicationsPerSecond: { median: round(statusQuoReplications.median), p95: round(statusQuoReplications.p95) },
+      },
+      // status-quo's shape at 1x, 10x and 60x (national size): seconds per replication and µs per event.
+      scale: {
+        sizes: scale.sizes.map((x) => ({ ...x, secondsPerReplication: round(x.secondsPerReplication), microsecondsPerEvent: round(x.microsecondsPerEvent) })),
+        perEventRatioLargestToDefault: round(scale.perEventRatioLargestToDefault),
+        goal: scale.goal,
       },
       // Goal seek on status-quo with the app's targets (caseload, investigations, waiting list), 2 threads.
       goalSeek: questions,
