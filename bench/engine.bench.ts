@@ -8,6 +8,7 @@
  *   `Entity.setTimer` and through the adapter's lean timers: what the kernel alone costs.
  * - statusQuo: replications per second of the shipped `status-quo` scenario.
  * - cliStartup: `sagstal --version` compiled and from the sources, against a bare node start.
+ * - endToEnd: the same queue through the compiled CLI's `run --format json` (end-to-end.ts).
  * - scale: cost per event from the default department to a national one (scale.ts).
  * - goalSeek: `sagstal solve` on status-quo as the app asks it, against one plain run (questions.ts).
  *
@@ -22,6 +23,7 @@ import { loadPreset } from '../src/scenario/presets.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 import { runMinimalMmc } from './minimal-mmc.ts';
 import { measureQuestions } from './questions.ts';
+import { measureEndToEnd } from './end-to-end.ts';
 import { measureScale } from './scale.ts';
 import { measureStartup } from './startup.ts';
 
@@ -139,6 +141,7 @@ const statusQuoReplications = measure((batch) => {
 });
 
 const scale = measureScale(statusQuo);
+const endToEnd = measureEndToEnd(mmc, minimal.median);
 const questions = await measureQuestions(statusQuo);
 const startup = measureStartup();
 
@@ -155,6 +158,8 @@ console.log(
         ratioToMinimalLoop: round(engine.median / minimal.median),
         goal: 0.35,
       },
+      // `sagstal run mmc-validation --format json`, start-up subtracted (end-to-end.ts).
+      endToEnd: endToEnd && { ...endToEnd, casesPerSecond: round(endToEnd.casesPerSecond), ratioToMinimalLoop: round(endToEnd.ratioToMinimalLoop) },
       kernel: {
         entitySetTimerCasesPerSecond: round(kernelEntity.median),
         leanTimerCasesPerSecond: round(kernelLean.median),

@@ -5,7 +5,7 @@
  */
 import type { ReplicationResult, SeriesId } from '../experiment/catalogue.ts';
 import type { SeriesPoint } from '../experiment/types.ts';
-import { quantileSorted, sortedFinite } from '../experiment/quantiles.ts';
+import { decileBand } from '../experiment/quantiles.ts';
 
 /**
  * The trailing mean of `values` over `window` weeks (fewer at the start), NaN weeks left out;
@@ -37,12 +37,13 @@ export function seriesBands(results: readonly ReplicationResult[], id: SeriesId,
   const columns = results.map((r) => (window > 1 ? trailingMean(r.series[id], window) : r.series[id]));
   const weeks = columns[0]?.length ?? 0;
   const column = new Float64Array(columns.length);
+  const scratch = new Float64Array(columns.length);
   const points: SeriesPoint[] = [];
   for (let week = 0; week < weeks; week++) {
     for (let r = 0; r < columns.length; r++) column[r] = (columns[r] as ArrayLike<number>)[week] as number;
-    const sorted = sortedFinite(column);
-    if (sorted.length === 0) continue;
-    points.push({ week, p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) });
+    const band = decileBand(column, scratch);
+    if (Number.isNaN(band.p50)) continue; // no replication has a value this week
+    points.push({ week, ...band });
   }
   return points;
 }

@@ -9,7 +9,7 @@ import { math } from '../formula/math.ts';
 import { METRIC_IDS, METRICS, SERIES_IDS, type MetricId, type MetricUnit, type ReplicationResult, type SeriesId } from '../model/metrics.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { quantileSorted, sortedFinite } from './quantiles.ts';
+import { decileBand, quantileSorted, sortedFinite } from './quantiles.ts';
 import { budgetSummary } from './budget.ts';
 import type { ComparisonResult, ExperimentResult, MetricSummary, SeriesPoint } from './types.ts';
 
@@ -30,11 +30,12 @@ export function summarizeMetric(values: ArrayLike<number>, unit: MetricUnit): Me
 export function summarizeSeries(results: readonly ReplicationResult[], id: SeriesId): SeriesPoint[] {
   const weeks = results[0]?.series[id].length ?? 0;
   const column = new Float64Array(results.length);
+  const scratch = new Float64Array(results.length);
+  const series = results.map((r) => r.series[id]);
   const points: SeriesPoint[] = [];
   for (let week = 0; week < weeks; week++) {
-    for (let r = 0; r < results.length; r++) column[r] = (results[r] as ReplicationResult).series[id][week] as number;
-    const sorted = sortedFinite(column);
-    points.push({ week, p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) });
+    for (let r = 0; r < series.length; r++) column[r] = (series[r] as Float64Array)[week] as number;
+    points.push({ week, ...decileBand(column, scratch) });
   }
   return points;
 }

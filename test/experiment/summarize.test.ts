@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quantileSorted, sortedFinite } from '../../src/experiment/quantiles.ts';
+import { decileBand, quantileSorted, sortedFinite } from '../../src/experiment/quantiles.ts';
 import { differenceSummary, summarize, summarizeMetric, summarizeSeries, toJson } from '../../src/experiment/summarize.ts';
 import { math } from '../../src/formula/math.ts';
 import { METRIC_IDS, SERIES_IDS, type ReplicationResult } from '../../src/model/metrics.ts';
@@ -40,6 +40,29 @@ describe('quantileSorted(sortedFinite(values), p)', () => {
 
   it('is NaN for no values', () => {
     expect(quantileSorted(new Float64Array(0), 0.5)).toBeNaN();
+  });
+});
+
+describe('decileBand(column) (selection instead of a sort)', () => {
+  // Ties, runs of equal values, sorted and reversed columns, NaN and infinities among them.
+  const value = fc.oneof(
+    { weight: 6, arbitrary: fc.double({ min: -1e9, max: 1e9, noNaN: true }) },
+    { weight: 3, arbitrary: fc.integer({ min: -3, max: 3 }) },
+    { weight: 1, arbitrary: fc.constantFrom(Number.NaN, Infinity, -Infinity, -0) },
+  );
+  const column = fc.tuple(fc.array(value, { maxLength: 300 }), fc.constantFrom('as drawn', 'sorted', 'reversed')).map(([xs, order]) =>
+    order === 'sorted' ? [...xs].sort((a, b) => a - b) : order === 'reversed' ? [...xs].sort((a, b) => b - a) : xs,
+  );
+
+  it('gives the numbers quantileSorted gives on the sorted finite values', () => {
+    fc.assert(
+      fc.property(column, (xs) => {
+        const band = decileBand(Float64Array.from(xs), new Float64Array(xs.length));
+        const sorted = sortedFinite(xs.map((x) => (x === 0 ? 0 : x)));
+        expect(band).toEqual({ p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
