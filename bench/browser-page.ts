@@ -1,0 +1,125 @@
+/**
+ * What `npm run bench:browser` measures of the page itself, beside the speed figures:
+ *
+ * - stability: cumulative layout shift (Lighthouse's definition: the largest session window of
+ *   shifts without recent input, gaps under 1 s, windows up to 5 s) and total blocking time
+ *   (the main thread's long tasks, each counted beyond 50 ms) from navigation to the final
+ *   numbers; at 1440 px, and on a mobile profile (390 px, CPU slowed 4 times as Lighthouse's
+ *   mobile run does).
+ * - initial JavaScript: the scripts the page loads before its first numbers, raw and gzipped.
+ * - memory: the main thread's heap after a forced collection, every 150 slider moves, 600 in all.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+
+const isDone = `(() => { const r = document.querySelector('#results'); return r.dataset.status === 'done'; })()`;
+
+/** Installed before any page script runs: collects layout shifts and long tasks from the start. */
+const OBSERVE = `
+  window.__shifts = []; window.__longTasks = [];
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__shifts.push({ t: e.startTime, v: e.value }); })).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push({ t: e.startTime, d: e.duration }))).observe({ type: 'longtask', buffered: true });
+`;
+
+/** Lighthouse's CLS: the largest sum over session windows (gap < 1 s, span ≤ 5 s). */
+export function sessionWindowCls(shifts: readonly { t: number; v: number }[]): number {
+  let best = 0;
+  let sum = 0;
+  let start = -Infinity;
+  let last = -Infinity;
+  for (const s of [...shifts].sort((a, b) => a.t - b.t)) {
+    if (s.t - last >= 1000 || s.t - start > 5000) {
+      sum = 0;
+      start = s.t;
+    }
+    sum += s.v;
+    last = s.t;
+    best = Math.max(best, sum);
+  }
+  return best;
+}
+
+async function loadOnce(browser: Browser, url: string, mobile: boolean) {
+  const page = await browser.newPage({ viewport: mobile ? { width: 390, height: 844 } : { width: 1440, height: 1000 } });
+  await page.addInitScript(OBSERVE);
+  if (mobile) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
+  await page.goto(url);
+  await page.waitForFunction(isDone, null, { timeout: 180_000, polling: 'raf' });
+  // Let the charts that follow "done" (the error curve) land before reading the shifts.
+  await page.waitForTimeout(1500);
+  const { shifts, longTasks, doneAt, scripts } = await page.evaluate(() => {
+    const w = window as unknown as { __shifts: { t: number; v: number }[]; __longTasks: { t: number; d: number }[] };
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script' || r.name.endsWith('.js'))
+      .map((r) => ({ name: r.name, start: r.startTime }));
+    return { shifts: w.__shifts, longTasks: w.__longTasks, doneAt: performance.now(), scripts };
+  });
+  await page.close();
+  return {
+    cls: sessionWindowCls(shifts),
+    totalBlockingMs: longTasks.filter((t) => t.t <= doneAt).reduce((sum, t) => sum + Math.max(0, t.d - 50), 0),
+    scripts,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+export async function measureStability(browser: Browser, url: string, runs = 3) {
+  const out: Record<string, { cls: number; totalBlockingMs: number }> = {};
+  let scripts: { name: string; start: number }[] = [];
+  for (const profile of ['desktop', 'mobile'] as const) {
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await loadOnce(browser, url, profile === 'mobile'));
+    out[profile] = {
+      cls: Number(median(results.map((r) => r.cls)).toFixed(3)),
+      totalBlockingMs: Math.round(median(results.map((r) => r.totalBlockingMs))),
+    };
+    scripts = (results[0] as (typeof results)[number]).scripts;
+  }
+  return { ...out, goals: { cls: 0.1, totalBlockingMs: 200 }, initialJavaScript: await sizes(scripts) };
+}
+
+/** Raw and gzipped bytes of the page's scripts (workers included: they start at load). */
+async function sizes(scripts: { name: string }[]) {
+  let raw = 0;
+  let gzip = 0;
+  const files: Record<string, number> = {};
+  for (const { name } of scripts) {
+    const body = Buffer.from(await (await fetch(name)).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body).length;
+    files[new URL(name).pathname] = body.length;
+  }
+  return { rawBytes: raw, gzipBytes: gzip, files };
+}
+
+/** Heap of the page's main thread after a forced collection, every 150 slider moves (600 in all). */
+export async function measureMemory(browser: Browser, url: string) {
+  const page: Page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(url);
+  await page.waitForFunction(isDone, null, { timeout: 180_000 });
+  const heapMb = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return Number((usedSize / 1e6).toFixed(2));
+  };
+  const after: number[] = [await heapMb()];
+  await page.focus('#fte');
+  for (let block = 0; block < 4; block++) {
+    // Back and forth over twenty values, as a politician tries headcounts, waiting for each to settle now and then.
+    for (let i = 0; i < 150; i++) {
+      await page.keyboard.press(Math.floor(i / 10) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+      if (i % 25 === 24) await page.waitForFunction(isDone, null, { timeout: 180_000 });
+    }
+    await page.waitForFunction(isDone, null, { timeout: 180_000 });
+    after.push(await heapMb());
+  }
+  await page.close();
+  const settled = after[1] as number;
+  return { heapMbAfterEvery150Moves: after, growthAfterFirst150Mb: Number(((after[4] as number) - settled).toFixed(2)), goalMb: 1 };
+}
