@@ -65,8 +65,10 @@ export function budgetChart(c: ComparisonResult, width: number): SVGSVGElement |
   const net = d.years.map((y, i) => ({ year: y.year, value: (d.byYear.total[i]?.mean ?? Number.NaN) / 1e6 }));
   return Plot.plot({
     width: Math.max(300, Math.min(width, 900)),
-    height: 300,
+    height: 320,
     marginLeft: 56,
+    marginTop: 34,
+    insetTop: 16,
     x: { label: tr({ da: 'Budgetår', en: 'Budget year' }, lang), type: 'band' },
     y: { label: tr({ da: 'Herning − i dag (mio. kr.)', en: 'Herning − today (m DKK)' }, lang), grid: true },
     color: { legend: true, domain: [staff, measures], range: [STAFF, MEASURES] },
@@ -75,7 +77,8 @@ export function budgetChart(c: ComparisonResult, width: number): SVGSVGElement |
       Plot.ruleY([0]),
       Plot.line(net, { x: 'year', y: 'value', stroke: 'black', strokeWidth: 2 }),
       Plot.dot(net, { x: 'year', y: 'value', fill: 'black', r: 4 }),
-      Plot.text(net, { x: 'year', y: 'value', text: (r: { value: number }) => `${r.value > 0 ? '+' : ''}${formatNumber(lang, r.value, 1)}`, dy: -12, fontWeight: 700, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
+      // The net beside its dot, black on a white halo (on a red bar a white label would vanish).
+      Plot.text(net, { x: 'year', y: 'value', text: (r: { value: number }) => `${r.value > 0 ? '+' : ''}${formatNumber(lang, r.value, 1)}`, dx: 8, dy: -10, textAnchor: 'start', fill: 'black', fontWeight: 700, stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
     ],
   });
 }
