@@ -47,6 +47,13 @@ const BOUNDARIES = {
     { group: layers('app', 'cli'), message: 'experiments serve both front ends (app, cli), so depend on neither.' },
     SIMJS,
   ],
+  notebooks: [
+    {
+      group: layers('model', 'kernel', 'cli'),
+      message: 'the notebooks are a front end like the app: they run the model through src/experiment and src/runner, and read about it in src/experiment/catalogue.ts.',
+    },
+    SIMJS,
+  ],
   runner: [
     {
       group: layers('app', 'cli', 'experiment'),
@@ -57,7 +64,7 @@ const BOUNDARIES = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'bin/compiled/', 'scratch/', 'node_modules/', 'coverage/', 'bench/out/', 'notebooks/'] },
+  { ignores: ['dist/', 'bin/compiled/', 'scratch/', 'node_modules/', 'coverage/', 'bench/out/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

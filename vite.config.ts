@@ -1,9 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { notebookAliases, notebookPages, notebooks } from './notebooks/lib/vite-plugin.ts';
 
 export default defineConfig({
+  // The Observable notebooks (notebooks/*.html) are pages of this build, beside the app.
+  plugins: [notebooks()],
+  resolve: { alias: notebookAliases },
   // Workers are ES modules so the model (which imports simjs, mathjs, seedrandom) loads unchanged.
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rollupOptions: { input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), ...notebookPages() } },
+  },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',

@@ -291,6 +291,10 @@ const da = {
   horizonYears: '{n} år',
   horizonOneYear: '1 år',
   footer: 'Sagstal simulerer sager, rådgivere og frister med tilfældig variation. Resultaterne er fremskrivninger, ikke løfter.',
+  'method.heading': 'Metode og validering',
+  'method.validation': 'Validering: modellen mod Erlang C, Littles lov og arbejdsbyrdeformlen',
+  'method.calibration': 'Kalibrering: antagelserne mod Ankestyrelsen, Børnesagsbarometret og Herning',
+  'method.policy': 'Politikkort: rådgivere × tilgang, Herning over fem år, målsøgning',
   // The goal panel ("how many advisors are needed?") and the assumption-uncertainty switch.
   'goal.heading': 'Hvor mange rådgivere skal der til?',
   'goal.intro': 'Find det mindste antal årsværk, der når alle målene i mindst den krævede andel af kørslerne. De nye stillinger oprettes i den valgte uge og besættes efter rekruttering og oplæring, som når du flytter skyderen for rådgivere.',
@@ -659,6 +663,10 @@ const en: Record<Key, string> = {
   horizonYears: '{n} years',
   horizonOneYear: '1 year',
   footer: 'Sagstal simulates cases, advisors and deadlines with random variation. The results are projections, not promises.',
+  'method.heading': 'Method and validation',
+  'method.validation': "Validation: the model against Erlang C, Little's law and the workload formula",
+  'method.calibration': 'Calibration: the assumptions against Ankestyrelsen, Børnesagsbarometret and Herning',
+  'method.policy': 'Policy map: advisors × intake, Herning over five years, goal seek',
   // The goal panel ("how many advisors are needed?") and the assumption-uncertainty switch.
   'goal.heading': 'How many advisors are needed?',
   'goal.intro': 'Find the fewest FTE that meet every target in at least the required share of runs. The new posts are created in the chosen week and filled after recruitment and onboarding, as when you move the advisors slider.',

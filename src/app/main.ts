@@ -14,6 +14,7 @@ import { problemLines } from './problems.ts';
 import type { QuestionContext } from './question-panel.ts';
 import { DEFAULT_PANEL_METRIC, type PanelMetric } from './question-metrics.ts';
 import { renderReport } from './report.ts';
+import { readStoredLink, rememberLink } from './stored-link.ts';
 import { createSensitivityPanel } from './sensitivity-panel.ts';
 import { advisorsHelp } from './advisors-help.ts';
 import { FIRST_BATCH, Session, type SessionView } from './session.ts';
@@ -25,21 +26,9 @@ import { createSweepPanel, DEFAULT_MAP_GOAL } from './sweep-panel.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
-const LAST_KEY = 'sagstal:last-link';
 /** The last state survives a reload: a bare address reopens where the user left off. */
 function storedLink(): string {
-  try {
-    return location.search === '' ? (localStorage.getItem(LAST_KEY) ?? '') : location.search;
-  } catch {
-    return location.search; // storage can be disabled; then every visit starts fresh
-  }
-}
-function remember(link: string): void {
-  try {
-    localStorage.setItem(LAST_KEY, link);
-  } catch {
-    // Private mode or a full quota: nothing to keep, nothing lost.
-  }
+  return location.search === '' ? readStoredLink() : location.search;
 }
 
 const initial = decodeLink(storedLink());
@@ -86,7 +75,7 @@ function choosePanelMetric(name: 'sensitivity' | 'map', metric: PanelMetric): vo
   state.panels = { ...state.panels, [name]: metric };
   const link = encodeLink(state);
   history.replaceState(null, '', link);
-  remember(link);
+  rememberLink(link);
 }
 function renderQuestions(v: SessionView): void {
   const scenario = v.status === 'error' ? null : v.scenario;
@@ -101,7 +90,7 @@ const goalPanel = createGoalPanel($('#goal'), {
     state.goal = goal;
     const link = encodeLink(state);
     history.replaceState(null, '', link);
-    remember(link);
+    rememberLink(link);
   },
   apply: (posts) => {
     state.controls = { ...state.controls, fte: posts, inPost: false };
@@ -174,7 +163,7 @@ $('#lang-switch').addEventListener('click', (event) => {
   state.lang = state.lang === 'da' ? 'en' : 'da';
   history.replaceState(null, '', encodeLink(state));
   // Remembered like the rest of the state: the bare address reopens in the chosen language.
-  remember(encodeLink(state));
+  rememberLink(encodeLink(state));
   renderTexts();
   renderAll();
 });
@@ -204,7 +193,7 @@ function change(update: Partial<Controls>, settled = false): void {
       history.replaceState(null, '', link);
     }
     settle = false;
-    remember(link);
+    rememberLink(link);
     markPreset();
     renderControlHelp();
     compute();
@@ -306,6 +295,12 @@ function renderTexts(): void {
   sw.href = encodeLink({ ...state, lang: other });
   sw.hreflang = other;
   sw.lang = other;
+  // The notebooks read the language from the stored link too; the address says it outright.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-notebook]')) {
+    const url = new URL(link.getAttribute('href') ?? '', location.href);
+    url.search = lang === 'da' ? '' : `?lang=${lang}`;
+    link.href = url.href;
+  }
   renderComparedWith();
   renderControlHelp();
   goalPanel.render(lang, view?.scenario ?? null);
@@ -459,5 +454,5 @@ syncControls();
 renderTexts();
 lastEntry = encodeLink(state);
 history.replaceState(null, '', lastEntry);
-remember(lastEntry);
+rememberLink(lastEntry);
 compute();

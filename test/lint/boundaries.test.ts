@@ -54,6 +54,14 @@ const CASES: [string, string, string | null][] = [
   ['src/formula/x.ts', 'mathjs', null],
   ['src/formula/x.ts', 'mathjs/number', null],
   ['src/formula/x.ts', './math.ts', null],
+  // Notebooks: a front end beside the app, through the experiment layer and the runner.
+  ['src/notebooks/x.ts', '../model/metrics.ts', 'src/experiment/catalogue.ts'],
+  ['src/notebooks/x.ts', '../kernel/simjs.ts', 'src/experiment/catalogue.ts'],
+  ['src/notebooks/x.ts', '../cli/args.ts', 'src/experiment/catalogue.ts'],
+  ['src/notebooks/x.ts', '../experiment/anchors.ts', null],
+  ['src/notebooks/x.ts', '../runner/web-workers.ts', null],
+  ['src/notebooks/x.ts', '../app/i18n.ts', null],
+  ['src/notebooks/x.ts', 'simjs', 'src/kernel/simjs.ts'],
   // Model: not the layers built on it.
   ['src/model/x.ts', '../runner/pool.ts', 'never the reverse'],
   ['src/model/x.ts', '../app/link.ts', 'never the reverse'],
