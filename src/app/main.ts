@@ -341,8 +341,13 @@ function scheduleRender(): void {
   });
 }
 
-/** Body text size in pixels, for the charts' labels. */
-const textSize = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+/**
+ * Body text size in pixels, for the charts' labels. Read once and again after a resize or zoom:
+ * reading a computed style after the cards changed forces a style pass on every render.
+ */
+let rootFontPx = 0;
+const textSize = () => (rootFontPx ||= parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+addEventListener('resize', () => (rootFontPx = 0));
 
 function renderAll(): void {
   const lang = state.lang;
@@ -390,6 +395,19 @@ function renderAll(): void {
   results.setAttribute('aria-busy', String(status === 'running'));
 }
 
+/**
+ * The charts' width, kept by a ResizeObserver: reading `clientWidth` in every render forced a
+ * layout each time results streamed in (a tenth of the page's main-thread time).
+ */
+let plotWidth = 600;
+new ResizeObserver(([entry]) => {
+  const width = Math.round(entry?.contentRect.width ?? 0);
+  if (width > 0 && width !== plotWidth) {
+    plotWidth = width;
+    scheduleRender();
+  }
+}).observe($('#charts .plot'));
+
 /** How often charts refine while results stream in: each redraw takes the main thread from the workers. */
 const CHART_INTERVAL_MS = 900;
 
@@ -401,7 +419,7 @@ const CHART_INTERVAL_MS = 900;
 function renderChartsIfDue(v: SessionView): boolean {
   const lang = state.lang;
   const container = $('#charts');
-  const width = container.querySelector('.plot')?.clientWidth ?? 600;
+  const width = plotWidth;
   const forControls = controlsKey(v.controls ?? state.controls);
   const key = `${lang}|${v.results.length}|${v.comparisonResults.length}|${v.sweep?.length ?? -1}|${v.status}|${width}|${forControls}`;
   container.classList.toggle('stale', drawnFor !== forControls);

@@ -5,7 +5,7 @@
  */
 import { METRICS } from '../experiment/catalogue.ts';
 import { CARD_METRICS, type CardMetric } from './cards.ts';
-import { formatNumber, horizonLabel, locale, t, type Lang, type MessageKey } from './i18n.ts';
+import { formatNumber, horizonLabel, numberFormat, t, type Lang, type MessageKey } from './i18n.ts';
 
 /** What a panel may show: the headline metrics (more advisors never make them worse). */
 export const PANEL_METRICS: readonly CardMetric[] = CARD_METRICS;
@@ -31,7 +31,7 @@ export const isShare = (id: PanelMetric) => METRICS[id].unit === 'share';
 export function formatMetric(lang: Lang, id: PanelMetric, x: number, digits = 0): string {
   if (!Number.isFinite(x)) return '–';
   if (isShare(id)) {
-    return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(x);
+    return numberFormat(lang, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(x);
   }
   return formatNumber(lang, x, digits + (id === 'caseload' ? 1 : 0));
 }

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { budgetSummary, SPEND_LINES, type BudgetLine, type BudgetSummary, type BudgetYear, type SpendLine } from '../experiment/budget.ts';
 import { cells, chartHeight, frame, yTicks, type ChartInput } from './chart-frame.ts';
-import { formatNumber, locale, t, type Lang, type MessageKey } from './i18n.ts';
+import { formatNumber, numberFormat, t, type Lang, type MessageKey } from './i18n.ts';
 
 /** Okabe–Ito hues: staffing in blues, measures in green and vermilion. */
 export const SPEND_COLORS: Record<SpendLine, string> = {
@@ -36,7 +36,7 @@ export const spendLabel = (lang: Lang, line: BudgetLine) => t(lang, `spend.${lin
 
 /** Millions of kroner with `digits` decimals, always shown, no unit (the axis and the header carry it). */
 const millions = (lang: Lang, dkk: number, digits = 1) =>
-  Number.isFinite(dkk) ? new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(dkk / 1e6) : '–';
+  Number.isFinite(dkk) ? numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(dkk / 1e6) : '–';
 
 function summaries(input: ChartInput): { mine: BudgetSummary; other: BudgetSummary | null } {
   return {
