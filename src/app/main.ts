@@ -4,6 +4,9 @@
  */
 import { createWebWorkerRunner } from '../runner/web-workers.ts';
 import { renderAssumptions } from './assumptions.ts';
+import { changesSentence, listChanges } from './changes.ts';
+import { createEditor } from './editor.ts';
+import { decodeFragment } from './scenario-link.ts';
 import { createCards, renderCards } from './cards.ts';
 import { createChartPanel } from './chart-panel.ts';
 import { createCostCards, renderCostCards } from './cost-cards.ts';
@@ -27,12 +30,22 @@ const $ = <T extends HTMLElement>(selector: string) => document.querySelector(se
 
 const LAST_KEY = 'sagstal:last-link';
 /** The last state survives a reload: a bare address reopens where the user left off. */
-function storedLink(): string {
+function storedLink(): { search: string; hash: string } {
+  const here = { search: location.search, hash: location.hash };
   try {
-    return location.search === '' ? (localStorage.getItem(LAST_KEY) ?? '') : location.search;
+    if (location.search !== '') return here;
+    const stored = localStorage.getItem(LAST_KEY) ?? '';
+    const at = stored.indexOf('#');
+    return at < 0 ? { search: stored, hash: '' } : { search: stored.slice(0, at), hash: stored.slice(at) };
   } catch {
-    return location.search; // storage can be disabled; then every visit starts fresh
+    return here; // storage can be disabled; then every visit starts fresh
   }
+}
+
+/** A link's state: the fragment's scenario of the user's own first (unpacked asynchronously), then the query on top. */
+async function decodeAddress(address: { search: string; hash: string }): Promise<ReturnType<typeof decodeLink>> {
+  const fragment = await decodeFragment(address.hash);
+  return decodeLink(address.search, fragment.base, fragment.problems);
 }
 function remember(link: string): void {
   try {
@@ -42,7 +55,7 @@ function remember(link: string): void {
   }
 }
 
-const initial = decodeLink(storedLink());
+const initial = await decodeAddress(storedLink());
 const state: LinkState = initial.state;
 let linkProblems: LinkProblem[] = initial.problems;
 let linkVersion: string | null = initial.version;
@@ -109,6 +122,13 @@ const goalPanel = createGoalPanel($('#goal'), {
     change({}, true);
   },
   inPost: () => state.controls.inPost,
+});
+
+// Every parameter, editable: a value the parser accepts is applied like a control's change.
+const editor = createEditor($('#editor'), (controls) => {
+  state.controls = controls;
+  syncControls();
+  change({}, true);
 });
 
 // Controls -------------------------------------------------------------------------------
@@ -220,19 +240,20 @@ function compute(): void {
   session.update(state.controls);
 }
 
-window.addEventListener('popstate', () => {
-  const decoded = decodeLink(location.search);
+window.addEventListener('popstate', () => void stepTo({ search: location.search, hash: location.hash }));
+async function stepTo(address: { search: string; hash: string }): Promise<void> {
+  const decoded = await decodeAddress(address);
   state.controls = decoded.state.controls;
   state.lang = decoded.state.lang;
   linkProblems = decoded.problems;
   linkVersion = decoded.version;
   state.goal = decoded.state.goal;
   goalPanel.setGoal(state.goal);
-  lastEntry = location.search;
+  lastEntry = `${address.search}${address.hash}`;
   syncControls();
   renderTexts();
   compute();
-});
+}
 
 function syncControls(): void {
   const c = state.controls;
@@ -257,7 +278,7 @@ function markPreset(): void {
   const c = state.controls;
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
     const p = presetControls(button.dataset['preset'] as AppPreset);
-    const same = p.preset === c.preset && p.intakePercent === c.intakePercent && p.fte === c.fte && p.caseCap === c.caseCap;
+    const same = !c.base && p.preset === c.preset && p.intakePercent === c.intakePercent && p.fte === c.fte && p.caseCap === c.caseCap;
     button.setAttribute('aria-pressed', String(same));
   }
 }
@@ -387,12 +408,28 @@ function renderAll(): void {
     shownAssumptions = assumptionsKey;
     renderAssumptions($('#assumptions'), lang, v.scenario);
   }
+  if (v.scenario && v.status !== 'error') editor.render(lang, v.scenario, state.controls);
+  renderChanges(lang, v.controls ?? state.controls);
   const chartsDue = renderChartsIfDue(v);
   // "done" once the charts show the final numbers too: automation reads a finished screen.
   const status = v.status === 'done' && (chartsDue || charts.busy || moneyCharts.busy) ? 'running' : v.status;
   results.dataset['status'] = status;
   // Screen readers hear the results once they settle, not every streamed replication.
   results.setAttribute('aria-busy', String(status === 'running'));
+}
+
+/** "2 forudsætninger ændret: …" on the results, for the controls the numbers belong to. */
+let shownChanges = '';
+function renderChanges(lang: Lang, c: Controls): void {
+  const key = `${lang}|${controlsKey(c)}`;
+  if (key === shownChanges) return;
+  shownChanges = key;
+  const changes = listChanges(lang, c);
+  const box = $('#changes');
+  const sentence = changesSentence(lang, changes);
+  box.hidden = sentence === '';
+  box.textContent = sentence;
+  box.dataset['changes'] = String(changes.filter((x) => x.kind === 'assumption').length);
 }
 
 /** How often charts refine while results stream in: each redraw takes the main thread from the workers. */

@@ -9,10 +9,10 @@
  * whole headcount at work from week 0. Either way the uncounted warm-up runs today's
  * department, so week 0 holds today's waiting list and overdue work.
  */
-import { loadPreset, type PresetName } from '../scenario/presets.ts';
+import { loadPreset } from '../scenario/presets.ts';
 import { setPath } from '../scenario/set-path.ts';
 import type { HiringStep, ScenarioInput } from '../scenario/types.ts';
-import type { Controls } from './link.ts';
+import type { Controls, Edit } from './link.ts';
 
 /** Intake changes ramp in over half a year, as in the intake-plus-25 preset. */
 export const INTAKE_RAMP_WEEKS = 26;
@@ -44,9 +44,25 @@ export function decidedFte(input: ScenarioInput): number {
   return roundFte((a.fte ?? 0) + atStart);
 }
 
-/** The preset with its week-0 hiring taken out: the advisors control carries that decision. */
-function presetInput(preset: PresetName): ScenarioInput {
-  const input = loadPreset(preset);
+/**
+ * The scenario the controls and edits apply to: the user's own (an opened file, a scenario a
+ * link carried whole) or else the preset's file. A fresh copy: callers may change it.
+ */
+export function baseInput(c: Pick<Controls, 'preset' | 'base'>): ScenarioInput {
+  return c.base ? structuredClone(c.base.input) : loadPreset(c.preset);
+}
+
+/**
+ * The shape of the intake change beyond its size: the intake control writes a 26-week ramp from
+ * week 0, and these edits (a step, a ramp at another week or of another length) apply after it,
+ * so a link carries any shape by path.
+ */
+export const GROWTH_SHAPE_PATHS: readonly string[] = ['intake.growth.kind', 'intake.growth.startWeek', 'intake.growth.rampWeeks'];
+const isShape = (e: Edit) => GROWTH_SHAPE_PATHS.includes(e.path);
+
+/** The base with its week-0 hiring taken out: the advisors control carries that decision. */
+function presetInput(c: Pick<Controls, 'preset' | 'base'>): ScenarioInput {
+  const input = baseInput(c);
   const hiring = advisorsOf(input).hiring;
   return Array.isArray(hiring) ? setPath(input, 'advisors.hiring', (hiring as HiringStep[]).filter((s) => s.week !== 0)) : input;
 }
@@ -63,10 +79,10 @@ export function todayOfControls(c: Controls): { fte: number; caseCap: number } {
   return todayOf(editedInput(c));
 }
 
-/** The preset (its week-0 hiring taken out), then the link's edits by path. */
+/** The preset (its week-0 hiring taken out), then the link's edits by path (the growth's shape comes later). */
 function editedInput(c: Controls): ScenarioInput {
-  let input = presetInput(c.preset);
-  for (const edit of c.edits) input = setPath(input, edit.path, edit.value);
+  let input = presetInput(c);
+  for (const edit of c.edits) if (!isShape(edit)) input = setPath(input, edit.path, edit.value);
   return input;
 }
 
@@ -81,6 +97,7 @@ export function scenarioInput(c: Controls): ScenarioInput {
     ? { kind: 'none', percent: 0, startWeek: 0, rampWeeks: INTAKE_RAMP_WEEKS }
     : { kind: 'ramp', percent: c.intakePercent, startWeek: 0, rampWeeks: INTAKE_RAMP_WEEKS };
   input = setPath(input, 'intake.growth', growth);
+  for (const edit of c.edits) if (isShape(edit)) input = setPath(input, edit.path, edit.value);
   if (c.inPost) {
     // The whole headcount at work from week 0; any plan from the link comes on top.
     input = setPath(input, 'advisors.fte', c.fte);
