@@ -45,7 +45,7 @@ export function listChanges(lang: Lang, c: Controls): Change[] {
   const changes: Change[] = [];
   for (const edit of c.edits) {
     if (edit.path === UNCERTAINTY_PATH) continue;
-    const value = now ? valueAt(now, edit.path) : edit.value;
+    const value = now && edit.path !== 'advisors.hiring' ? valueAt(now, edit.path) : edit.value;
     const presetValue = before ? startingValue(before, edit.path) : undefined;
     changes.push(change(lang, edit.path, 'assumption', value, presetValue));
   }
