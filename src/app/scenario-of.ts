@@ -9,6 +9,7 @@
  * whole headcount at work from week 0. Either way the uncounted warm-up runs today's
  * department, so week 0 holds today's waiting list and overdue work.
  */
+import { DEFAULT_SCENARIO } from '../scenario/defaults.ts';
 import { loadPreset } from '../scenario/presets.ts';
 import { setPath } from '../scenario/set-path.ts';
 import type { HiringStep, ScenarioInput } from '../scenario/types.ts';
@@ -41,7 +42,7 @@ export function decidedFte(input: ScenarioInput): number {
   const a = advisorsOf(input);
   const plan = Array.isArray(a.hiring) ? (a.hiring as HiringStep[]) : [];
   const atStart = plan.filter((s) => s.week === 0).reduce((sum, s) => sum + s.fte, 0);
-  return roundFte((a.fte ?? 0) + atStart);
+  return roundFte((a.fte ?? DEFAULT_SCENARIO.advisors.fte) + atStart);
 }
 
 /**
@@ -71,7 +72,8 @@ function presetInput(c: Pick<Controls, 'preset' | 'base'>): ScenarioInput {
 export function todayOf(input: ScenarioInput): { fte: number; caseCap: number } {
   const a = advisorsOf(input);
   const s = simulationOf(input);
-  return { fte: s.warmupFte ?? a.fte ?? 0, caseCap: s.warmupCaseCap ?? a.caseCap ?? 0 };
+  // An input states only what differs from the defaults (a user's own file may leave both out).
+  return { fte: s.warmupFte ?? a.fte ?? DEFAULT_SCENARIO.advisors.fte, caseCap: s.warmupCaseCap ?? a.caseCap ?? DEFAULT_SCENARIO.advisors.caseCap };
 }
 
 /** Today's department under the controls' preset and edits (for the advisors control's help). */

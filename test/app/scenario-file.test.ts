@@ -67,6 +67,7 @@ describe('opening a scenario file', () => {
     const own = await controlsFromScenario(titled);
     if (!own.ok) throw new Error(own.messages.join('\n'));
     expect(own.controls.base).toBeDefined();
+    expect(own.controls.edits).toEqual([]);
     expect(parseScenarioOrThrow(scenarioInput(own.controls))).toMatchObject({ title: 'Vores afdeling', notes: 'Egne tal.' });
     const stepFile = parseScenarioOrThrow({ intake: { growth: { kind: 'step', percent: 10, startWeek: 20 } } });
     const step = await controlsFromFile(JSON.stringify({ intake: { growth: { kind: 'step', percent: 10, startWeek: 20 } } }), 'step.json');
