@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EDITED, GROUPS, groupOf } from '../../src/app/editor.ts';
 import { CHOICE_LABELS, PARAM_LABELS, paramLabel, schemaPath, specAt, UNIT_LABELS } from '../../src/app/param-labels.ts';
-import { ASSUMPTION_SOURCES_DA, CASE_TYPE_SOURCES_DA, paramSource, SOURCES_DA } from '../../src/app/param-sources.ts';
+import { ASSUMPTION_SOURCES_DA, assumptionSource, CASE_TYPE_SOURCES_DA, paramSource, SOURCES_DA } from '../../src/app/param-sources.ts';
 import { presetTitle, SCENARIO_TRANSLATIONS, scenarioText } from '../../src/app/scenario-texts.ts';
 import { DEFAULT_ASSUMPTIONS } from '../../src/scenario/defaults.ts';
 import { parseScenarioOrThrow } from '../../src/scenario/parse.ts';
@@ -58,6 +58,14 @@ describe('sources', () => {
     expect(paramSource('en', 'advisors.productiveShare')).toMatch(/assumption/);
     expect(paramSource('da', 'caseTypes.preventive.tasks.plan.hours')).toBe(CASE_TYPE_SOURCES_DA['hours']);
     expect(paramSource('da', 'simulation.seed')).toBe('');
+  });
+
+  it('give a shipped uncertain assumption its Danish source, and keep a file\'s own words', () => {
+    const [first] = DEFAULT_ASSUMPTIONS;
+    if (!first) throw new Error('the defaults have uncertain assumptions');
+    expect(assumptionSource('da', first.id, first.source)).toBe(ASSUMPTION_SOURCES_DA[first.id]);
+    expect(assumptionSource('en', first.id, first.source)).toBe(first.source.replace(/\*/g, ''));
+    expect(assumptionSource('da', first.id, '*own*: words')).toBe('own: words');
   });
 });
 
