@@ -100,8 +100,8 @@ export function createRow(host: FieldHost, path: string, spec: LeafSpec, label =
         text.classList.add('formula');
         const variable = spec.variable as FormulaVariable;
         const parameter = spec.parameter ? path.replace(/[^.]+$/, spec.parameter) : null;
-        preview = createFormulaPreview({ lang, path, variable, id, a: () => (parameter ? (host.current(parameter) as number) : null) });
-        text.addEventListener('input', () => preview?.show(text.value, String(start ?? '')));
+        preview = createFormulaPreview({ lang, path, variable, a: () => (parameter ? (host.current(parameter) as number) : null), problem: (message) => row.showProblem(message) });
+        text.addEventListener('input', () => preview?.show(text.value, String(start ?? ''), true));
       }
     }
   }

@@ -9,7 +9,7 @@ import { compileErrorCurve } from '../formula/error-curve.ts';
 import { compileMultiplier } from '../formula/multiplier-curve.ts';
 import type { FormulaVariable } from '../scenario/schema.ts';
 import { et } from './editor-text.ts';
-import { shownMessage } from './editor-messages.ts';
+import { shownMessage, type ShownMessage } from './editor-messages.ts';
 import { formatNumber, type Lang } from './i18n.ts';
 
 /** The input range the preview draws (the checks run over the formula's whole range). */
@@ -32,41 +32,62 @@ export function curvePoints(formula: string, variable: FormulaVariable, a: numbe
 
 export interface FormulaPreview {
   element: HTMLElement;
-  /** Draws `formula` against `start` (the starting formula), or names what is wrong with it. */
-  show(formula: string, start: string): void;
+  /** Draws `formula` against `start` (the starting formula); `live`: also names what is wrong with it, as it is typed. */
+  show(formula: string, start: string, live?: boolean): void;
 }
 
-export function createFormulaPreview(options: { lang: Lang; path: string; variable: FormulaVariable; a: () => number | null; id: string }): FormulaPreview {
+export interface PreviewOptions {
+  lang: Lang;
+  path: string;
+  variable: FormulaVariable;
+  /** The curve's parameter a as the scenario has it, or null for a curve without one. */
+  a: () => number | null;
+  /** Shows (or clears) the check's message where the field shows its problems. */
+  problem: (message: ShownMessage | null) => void;
+}
+
+export function createFormulaPreview(options: PreviewOptions): FormulaPreview {
   const { lang, path, variable } = options;
   const element = Object.assign(document.createElement('figure'), { className: 'formula-preview' });
   const plot = Object.assign(document.createElement('div'), { className: 'plot' });
-  const message = Object.assign(document.createElement('div'), { className: 'formula-message', id: `${options.id}-live` });
-  message.setAttribute('aria-live', 'polite');
+  const message = Object.assign(document.createElement('div'), { className: 'formula-message' });
   const caption = Object.assign(document.createElement('figcaption'), { textContent: et(lang, 'formula.preview') });
-  element.append(plot, message, caption);
+  element.append(message, plot, caption);
   let pending = 0;
+  let shown: { formula: string; start: string } | null = null;
+  // Drawn at the width it has once it has one: inside a closed group it has none.
+  new ResizeObserver(() => {
+    if (shown) draw(shown.formula, shown.start);
+  }).observe(plot);
   return {
     element,
-    show(formula, start) {
+    show(formula, start, live = false) {
       cancelAnimationFrame(pending);
       // One drawing a frame however fast the typing.
-      pending = requestAnimationFrame(() => draw(formula, start));
+      pending = requestAnimationFrame(() => {
+        shown = { formula, start };
+        draw(formula, start);
+        if (live) check(formula);
+      });
     },
   };
+
+  /** The field's problem as it is typed: the same check the parser runs on this curve. */
+  function check(formula: string): void {
+    const typed = curvePoints(formula, variable, options.a());
+    options.problem(typed.ok ? null : shownMessage(lang, { path, message: `${path} ${typed.message}` }, path));
+  }
 
   function draw(formula: string, start: string): void {
     const a = options.a();
     const typed = curvePoints(formula, variable, a);
     const before = curvePoints(start, variable, a);
     message.replaceChildren();
-    if (!typed.ok) {
-      const shown = shownMessage(lang, { path, message: `${path} ${typed.message}` }, path);
-      const text = Object.assign(document.createElement('p'), { className: 'param-error', textContent: shown.text });
-      if (shown.lang !== lang) text.lang = shown.lang;
-      message.append(text);
-      if (shown.char !== null) message.append(...pointer(lang, formula, shown.char));
-    }
-    const width = Math.max(240, Math.min(520, plot.clientWidth || element.clientWidth || 320));
+    const char = typed.ok ? null : shownMessage(lang, { path, message: `${path} ${typed.message}` }, path).char;
+    if (char !== null) message.append(...pointer(lang, formula, char));
+    const available = plot.clientWidth;
+    if (available === 0) return;
+    const width = Math.min(520, available);
     const lines = [
       ...(before.ok ? [Plot.line(before.points, { x: 'x', y: 'y', stroke: '#5c5c5c', strokeWidth: 2, strokeDasharray: '6 4' })] : []),
       ...(typed.ok ? [Plot.line(typed.points, { x: 'x', y: 'y', stroke: '#0b5cad', strokeWidth: 3 })] : []),
