@@ -10,7 +10,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { formatNumber, type Lang } from './i18n.ts';
 import { et } from './editor-text.ts';
 import { baseControls, type Controls } from './link.ts';
-import { caseTypeName, choiceLabel, paramLabel, schemaPath, specAt, unitLabel } from './param-labels.ts';
+import { caseTypeName, choiceLabel, fullLabel, schemaPath, specAt, unitLabel } from './param-labels.ts';
 import { scenarioInput } from './scenario-of.ts';
 import { UNCERTAINTY_PATH } from './uncertainty-switch.ts';
 
@@ -47,7 +47,7 @@ export function listChanges(lang: Lang, c: Controls): Change[] {
     if (edit.path === UNCERTAINTY_PATH) continue;
     const value = now && edit.path !== 'advisors.hiring' ? valueAt(now, edit.path) : edit.value;
     const presetValue = before ? startingValue(before, edit.path) : undefined;
-    changes.push(change(lang, edit.path, 'assumption', value, presetValue));
+    changes.push({ ...change(lang, edit.path, 'assumption', value, presetValue), label: fullLabel(lang, edit.path, labelsOf(now ?? before)) });
   }
   for (const [path, key] of CONTROL_PATHS) {
     if (c[key] !== start[key]) changes.push(change(lang, path, 'control', c[key], start[key]));
@@ -96,7 +96,15 @@ function unitOf(path: string): string {
 }
 
 function change(lang: Lang, path: string, kind: Change['kind'], value: unknown, presetValue: unknown): Change {
-  return { path, kind, label: paramLabel(lang, path), value, presetValue, shown: formatValue(lang, path, value), presetShown: formatValue(lang, path, presetValue) };
+  return { path, kind, label: fullLabel(lang, path, labelsOf(null)), value, presetValue, shown: formatValue(lang, path, value), presetShown: formatValue(lang, path, presetValue) };
+}
+
+/** The scenario's own case type and task labels, by id (the id where it has none). */
+function labelsOf(s: Scenario | null) {
+  return {
+    caseType: (id: string) => s?.caseTypes.find((t) => t.id === id)?.label ?? id,
+    task: (type: string, id: string) => s?.caseTypes.find((t) => t.id === type)?.tasks.find((task) => task.id === id)?.label ?? id,
+  };
 }
 
 function resolved(c: Controls): Scenario | null {

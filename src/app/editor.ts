@@ -14,7 +14,7 @@ import { isChanged, problemFor, tryValue, withoutAll, withoutValue } from './edi
 import { et, type EditorKey } from './editor-text.ts';
 import type { Lang } from './i18n.ts';
 import { baseControls, type Controls } from './link.ts';
-import { caseTypeName, paramLabel } from './param-labels.ts';
+import { caseTypeName, paramLabel, taskName } from './param-labels.ts';
 import { parseScenario } from '../scenario/parse.ts';
 import { scenarioInput } from './scenario-of.ts';
 
@@ -130,7 +130,7 @@ export function createEditor(container: HTMLElement, apply: (controls: Controls)
       if (type.tasks.length > 0) block.append(el('h4', { textContent: et(lang, 'tasks') }));
       for (const task of type.tasks) {
         const taskBlock = el('details', { className: 'task' });
-        taskBlock.append(el('summary', { textContent: task.label }));
+        taskBlock.append(el('summary', { textContent: taskName(lang, task.id, task.label) }));
         for (const { path, spec } of taskFields) taskBlock.append(add(createRow(host, path.replace('<id>', type.id).replace('<id>', task.id), spec)));
         block.append(taskBlock);
       }

@@ -184,3 +184,40 @@ export function specAt(path: string): FieldSpec | null {
   }
   return spec;
 }
+
+/** The shipped tasks' names by id in both languages (a task a file brings keeps its own label). */
+export const TASK_NAMES: Record<string, Words> = {
+  bfu: w('Undersøgelse afsluttes med afgørelse', 'Investigation ends in a decision'),
+  plan: w('Barnets plan', "The child's plan"),
+  followUp: w('Opfølgning', 'Follow-up'),
+  close: w('Afgørelse om ophør', 'Decision to end'),
+  placementDecision: w('Afgørelse om anbringelse', 'Placement decision'),
+};
+
+/** A task's name in the page's language: a shipped one (its Danish label unchanged) translated, others as labelled. */
+export function taskName(lang: Lang, id: string, label: string): string {
+  const names = TASK_NAMES[id];
+  return names && names.da === label ? names[lang] : label;
+}
+
+/**
+ * A parameter's label with what it belongs to, for lists outside the editor (the results, the
+ * report, the CSV): "Børnefaglige undersøgelser, Undersøgelse afsluttes med afgørelse: Timer til
+ * opgaven". `labels` gives the scenario's own case type and task labels, by id.
+ */
+export function fullLabel(lang: Lang, path: string, labels: { caseType(id: string): string; task(type: string, id: string): string }): string {
+  const parts = path.split('.');
+  if (parts[0] !== 'caseTypes' || parts.length < 3) return paramLabel(lang, path);
+  const type = parts[1] as string;
+  const name = caseTypeName(lang, type, labels.caseType(type));
+  const owner = name.charAt(0).toUpperCase() + name.slice(1);
+  if (parts[2] === 'tasks' && parts.length > 4) {
+    const task = parts[3] as string;
+    return `${owner}, ${taskName(lang, task, labels.task(type, task))}: ${paramLabel(lang, path).toLowerCase()}`;
+  }
+  if (parts[2] === 'next' && parts.length === 4) {
+    const target = parts[3] as string;
+    return `${owner}: ${paramLabel(lang, path).toLowerCase()} ${caseTypeName(lang, target, labels.caseType(target))}`;
+  }
+  return `${owner}: ${paramLabel(lang, path).toLowerCase()}`;
+}

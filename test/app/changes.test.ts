@@ -19,11 +19,12 @@ describe('listChanges(lang, controls)', () => {
       ['uncertainty.draw', 'control'],
     ]);
     expect(changes[0]).toMatchObject({ label: 'Andel af arbejdstiden til sagerne', value: 0.65, presetValue: 0.7, shown: '0,65', presetShown: '0,7' });
-    expect(changes[1]).toMatchObject({ label: 'Timer til opgaven', value: 20, presetValue: 18, shown: '20 timer' });
+    expect(changes[1]).toMatchObject({ label: 'Børnefaglige undersøgelser, Undersøgelse afsluttes med afgørelse: timer til opgaven', value: 20, presetValue: 18, shown: '20 timer' });
+    expect(listChanges('en', c)[1]?.label).toBe('Child investigations, Investigation ends in a decision: hours the task takes');
     expect(changes[2]).toMatchObject({ value: 40, presetValue: 34, shown: '40 årsværk' });
     expect(countText('da', 2)).toBe('2 forudsætninger ændret');
     expect(countText('en', 1)).toBe('1 assumption changed');
-    expect(changesSentence('da', changes)).toBe('2 forudsætninger ændret: Andel af arbejdstiden til sagerne 0,65 (udgangspunkt 0,7); Timer til opgaven 20 timer (udgangspunkt 18 timer).');
+    expect(changesSentence('da', changes)).toBe('2 forudsætninger ændret: Andel af arbejdstiden til sagerne 0,65 (udgangspunkt 0,7); Børnefaglige undersøgelser, Undersøgelse afsluttes med afgørelse: timer til opgaven 20 timer (udgangspunkt 18 timer).');
     expect(changesSentence('da', listChanges('da', today))).toBe('');
   });
 

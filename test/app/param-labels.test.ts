@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EDITED, GROUPS, groupOf } from '../../src/app/editor.ts';
-import { CHOICE_LABELS, PARAM_LABELS, paramLabel, schemaPath, specAt, UNIT_LABELS } from '../../src/app/param-labels.ts';
+import { CHOICE_LABELS, PARAM_LABELS, paramLabel, schemaPath, specAt, taskName, UNIT_LABELS } from '../../src/app/param-labels.ts';
 import { ASSUMPTION_SOURCES_DA, assumptionSource, CASE_TYPE_SOURCES_DA, paramSource, SOURCES_DA } from '../../src/app/param-sources.ts';
 import { presetTitle, SCENARIO_TRANSLATIONS, scenarioText } from '../../src/app/scenario-texts.ts';
-import { DEFAULT_ASSUMPTIONS } from '../../src/scenario/defaults.ts';
+import { DEFAULT_ASSUMPTIONS, DEFAULT_CASE_TYPES } from '../../src/scenario/defaults.ts';
 import { parseScenarioOrThrow } from '../../src/scenario/parse.ts';
 import { loadPreset, PRESET_NAMES } from '../../src/scenario/presets.ts';
 import { leafFields } from '../../src/scenario/schema.ts';
@@ -36,6 +36,14 @@ describe('parameter labels', () => {
     expect(specAt('caseTypes.investigation.next.preventive')?.kind).toBe('shares');
     expect(specAt('advisors.nothing')).toBeNull();
     expect(paramLabel('da', 'no.such.path')).toBe('no.such.path');
+  });
+
+  it('name every shipped task in both languages', () => {
+    for (const type of DEFAULT_CASE_TYPES) for (const task of type.tasks) {
+      expect(taskName('da', task.id, task.label), task.id).toBe(task.label);
+      expect(taskName('en', task.id, task.label), task.id).not.toBe(task.label);
+    }
+    expect(taskName('en', 'plan', 'Vores egen plan')).toBe('Vores egen plan');
   });
 
   it('put every edited parameter in one of the groups', () => {
