@@ -10,7 +10,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { formatNumber, type Lang } from './i18n.ts';
 import { et } from './editor-text.ts';
 import { baseControls, type Controls } from './link.ts';
-import { caseTypeName, choiceLabel, fullLabel, schemaPath, specAt, unitLabel } from './param-labels.ts';
+import { caseTypeName, choiceLabel, fullLabel, nullMeaning, schemaPath, specAt, unitLabel } from './param-labels.ts';
 import { scenarioInput } from './scenario-of.ts';
 import { UNCERTAINTY_PATH } from './uncertainty-switch.ts';
 
@@ -137,7 +137,7 @@ export function valueAt(root: unknown, path: string): unknown {
 export function formatValue(lang: Lang, path: string, value: unknown): string {
   const spec = specAt(path);
   if (value === undefined) return '–';
-  if (value === null) return et(lang, 'own');
+  if (value === null) return nullMeaning(lang, path);
   if (typeof value === 'boolean') return et(lang, value ? 'yes' : 'no');
   if (typeof value === 'number') {
     if (path === 'intake.growth.percent') return `${value > 0 ? '+' : ''}${formatNumber(lang, value, 2)} %`;

@@ -11,7 +11,7 @@ import type { ShownMessage } from './editor-messages.ts';
 import { et } from './editor-text.ts';
 import { createFormulaPreview } from './formula-preview.ts';
 import { formatNumber, type Lang } from './i18n.ts';
-import { choiceLabel, paramLabel, unitLabel } from './param-labels.ts';
+import { choiceLabel, nullMeaning, paramLabel, unitLabel } from './param-labels.ts';
 import { paramSource } from './param-sources.ts';
 
 export interface FieldHost {
@@ -95,7 +95,8 @@ export function createRow(host: FieldHost, path: string, spec: LeafSpec, label =
         return text.value;
       };
       write = (v) => (text.value = Array.isArray(v) ? v.join(', ') : typeof v === 'number' ? writeNumber(lang, v) : v === null || v === undefined ? '' : String(v));
-      if (spec.kind === 'nullable') text.placeholder = et(lang, 'own');
+      if (spec.kind === 'nullable') text.placeholder = nullMeaning(lang, path);
+      if (spec.kind === 'string' || spec.kind === 'stringList') text.classList.add('wide');
       if (spec.kind === 'formula') {
         text.classList.add('formula');
         const variable = spec.variable as FormulaVariable;

@@ -51,7 +51,6 @@ const da = {
   'formula.parameter': ' og parameteren a = {a}',
   yes: 'ja',
   no: 'nej',
-  own: 'scenariets egen',
   'english': 'Meddelelsen fra kontrollen findes kun på engelsk:',
 };
 
@@ -104,7 +103,6 @@ const en: Record<Key, string> = {
   'formula.parameter': ' and the parameter a = {a}',
   yes: 'yes',
   no: 'no',
-  own: "the scenario's own",
   'english': 'The check gives this message in English only:',
 };
 

@@ -113,7 +113,8 @@ export function createEditor(container: HTMLElement, apply: (controls: Controls)
     const taskFields = EDITED.filter((f) => f.path.startsWith('caseTypes.<id>.tasks.<id>.'));
     return s.caseTypes.map((type) => {
       const block = el('details', { className: 'case-type' });
-      block.append(el('summary', { textContent: caseTypeName(lang, type.id, type.label) }));
+      const name = caseTypeName(lang, type.id, type.label);
+      block.append(el('summary', { textContent: name.charAt(0).toUpperCase() + name.slice(1) }));
       for (const { path, spec } of fields) {
         const concrete = path.replace('<id>', type.id);
         if (spec.kind === 'shares') {

@@ -221,3 +221,17 @@ export function fullLabel(lang: Lang, path: string, labels: { caseType(id: strin
   }
   return `${owner}: ${paramLabel(lang, path).toLowerCase()}`;
 }
+
+/** What an empty (null) value means, per nullable field. */
+export const NULL_MEANINGS: Record<string, Words> = {
+  'simulation.warmupFte': w('som rådgivere', 'as advisors'),
+  'simulation.warmupCaseCap': w('som loftet', 'as the cap'),
+  'caseTypes.<id>.initialOpen': w('ligevægt (nye × varighed)', 'steady state (new × duration)'),
+  'caseTypes.<id>.tasks.<id>.repeatEveryDays': w('gentages ikke', 'does not repeat'),
+  'practice.followUpEveryDays': w('hver opgaves egen', "each task's own"),
+};
+
+/** The words for an empty value at `path`. */
+export function nullMeaning(lang: Lang, path: string): string {
+  return NULL_MEANINGS[schemaPath(path)]?.[lang] ?? (lang === 'da' ? 'scenariets egen' : "the scenario's own");
+}

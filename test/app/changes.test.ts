@@ -45,7 +45,7 @@ describe('listChanges(lang, controls)', () => {
   it('formats values as a reader reads them', () => {
     expect(formatValue('da', 'caseTypes.investigation.next', { preventive: 0.5, placement: 0.08 })).toBe('forebyggende foranstaltninger 0,5, anbringelser 0,08');
     expect(formatValue('da', 'allocation.policy', 'overfill')).toBe('nye sager fordeles alligevel');
-    expect(formatValue('en', 'practice.followUpEveryDays', null)).toBe("the scenario's own");
+    expect(formatValue('en', 'practice.followUpEveryDays', null)).toBe("each task's own");
     expect(formatValue('da', 'intake.growth.percent', 25)).toBe('+25 %');
   });
 });

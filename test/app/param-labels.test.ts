@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EDITED, GROUPS, groupOf } from '../../src/app/editor.ts';
-import { CHOICE_LABELS, PARAM_LABELS, paramLabel, schemaPath, specAt, taskName, UNIT_LABELS } from '../../src/app/param-labels.ts';
+import { CHOICE_LABELS, NULL_MEANINGS, PARAM_LABELS, paramLabel, schemaPath, specAt, taskName, UNIT_LABELS } from '../../src/app/param-labels.ts';
 import { ASSUMPTION_SOURCES_DA, assumptionSource, CASE_TYPE_SOURCES_DA, paramSource, SOURCES_DA } from '../../src/app/param-sources.ts';
 import { presetTitle, SCENARIO_TRANSLATIONS, scenarioText } from '../../src/app/scenario-texts.ts';
 import { DEFAULT_ASSUMPTIONS, DEFAULT_CASE_TYPES } from '../../src/scenario/defaults.ts';
@@ -24,6 +24,7 @@ describe('parameter labels', () => {
     for (const { path, spec } of leafFields()) {
       const unit = spec.kind === 'number' ? spec.unit : spec.kind === 'nullable' ? spec.of.unit : '';
       expect(UNIT_LABELS[unit], `${path}: ${unit}`).toBeDefined();
+      if (spec.kind === 'nullable') expect(NULL_MEANINGS[path], `${path}: what empty means`).toBeDefined();
       if (spec.kind === 'enum') for (const value of spec.values) expect(CHOICE_LABELS[value], `${path}: ${value}`).toBeDefined();
     }
   });
