@@ -240,7 +240,7 @@ function rowShell(host: FieldHost, path: string, spec: LeafSpec, label: string) 
   const range = rangeText(lang, spec);
   if (range) parts.push(`${et(lang, 'range', { range })}. `);
   parts.push(startText);
-  if (/antagelse|assumption/i.test(source)) parts.push(el('span', { className: 'tag', textContent: et(lang, 'assumption') }), ' ');
+  if (/\b(antagelse|assumption)\b/i.test(source)) parts.push(el('span', { className: 'tag', textContent: et(lang, 'assumption') }), ' ');
   if (source) parts.push(`${et(lang, 'source', { source })}. `);
   parts.push(el('code', { className: 'path', textContent: path }));
   meta.append(...parts);

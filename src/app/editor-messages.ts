@@ -57,7 +57,7 @@ export function shownMessage(lang: Lang, problem: ScenarioProblem, path: string)
   rest = rest.replace(/\(with a = ([^,]+), ([\w.]+)\)/, (_, a: string, p: string) => `(${lang === 'da' ? 'med' : 'with'} a = ${a}, ${paramLabel(lang, p)})`);
   const char = /\(char (\d+)\)/.exec(rest);
   const position = char ? Number(char[1]) : null;
-  const other = subject && subject !== path && !path.startsWith(`${subject}[`) ? `${paramLabel(lang, subject)}: ` : '';
+  const other = subject && subject !== path ? `${subjectLabel(lang, subject, path)}: ` : '';
   if (lang === 'en') return { text: `${other}${rest}`, lang: 'en', char: position };
   for (const [pattern, danish] of DANISH) {
     const m = pattern.exec(rest.replace(/ \((?:med|with) a = .+\)$/, ''));
@@ -67,6 +67,17 @@ export function shownMessage(lang: Lang, problem: ScenarioProblem, path: string)
     return { text: `${other}${text}${tail}`, lang: 'da', char: position };
   }
   return { text: `${other}${rest}`, lang: 'en', char: position };
+}
+
+/** Another field's name; a step of the plan being edited by its number ("Trin 2, uge"). */
+function subjectLabel(lang: Lang, subject: string, path: string): string {
+  const step = /^(.+)\[(\d+)\]\.(week|fte)$/.exec(subject);
+  if (step && step[1] === path) {
+    const n = Number(step[2]) + 1;
+    const field = step[3] === 'week' ? (lang === 'da' ? 'uge' : 'week') : lang === 'da' ? 'årsværk' : 'FTE';
+    return `${lang === 'da' ? 'Trin' : 'Step'} ${n}, ${field}`;
+  }
+  return paramLabel(lang, subject.replace(/\[\d+\].*$/, ''));
 }
 
 /** mathjs's parse errors in Danish, where they are among the common ones. */

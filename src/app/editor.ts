@@ -14,7 +14,7 @@ import { isChanged, problemFor, tryValue, withoutAll, withoutValue } from './edi
 import { et, type EditorKey } from './editor-text.ts';
 import type { Lang } from './i18n.ts';
 import { baseControls, type Controls } from './link.ts';
-import { caseTypeName, paramLabel, taskName } from './param-labels.ts';
+import { caseTypeName, paramLabel, specAt, taskName } from './param-labels.ts';
 import { parseScenario } from '../scenario/parse.ts';
 import { scenarioInput } from './scenario-of.ts';
 
@@ -145,7 +145,10 @@ export function createEditor(container: HTMLElement, apply: (controls: Controls)
     return s.uncertainty.assumptions.flatMap((a) =>
       fields.map(({ path, spec }) => {
         const concrete = path.replace('<id>', a.id);
-        return add(createRow(host, concrete, spec as LeafSpec, `${paramLabel(lang, a.path)}: ${paramLabel(lang, concrete).toLowerCase()}`));
+        // Shown with the unit and range of the parameter it varies: the range must lie inside that one.
+        const varied = specAt(a.path);
+        const shownSpec = varied && varied.kind === 'number' ? varied : (spec as LeafSpec);
+        return add(createRow(host, concrete, shownSpec, `${paramLabel(lang, a.path)}: ${paramLabel(lang, concrete).toLowerCase()}`));
       }),
     );
   }

@@ -87,6 +87,9 @@ describe('the editor state', () => {
     expect(parse).toEqual({ text: 'kan ikke læses: udtrykket slutter for tidligt (tegn 4) (med a = 1.5, Fejlkurvens stejlhed a)', lang: 'da', char: 4 });
     const other = shownMessage('da', { path: 'allocation.hardMaxCases', message: 'allocation.hardMaxCases must be at least advisors.caseCap (80) under overfill, got 70' }, 'advisors.caseCap');
     expect(other.text).toBe('Højst sager ved overfyldning: skal være mindst loftet (80) ved overfyldning, men er 70');
+    expect(shownMessage('da', { path: 'advisors.hiring[0].week', message: 'advisors.hiring[0].week must be a whole number of weeks between 0 and 520, got 600' }, 'advisors.hiring').text).toBe(
+      'Trin 1, uge: skal være et helt antal uger mellem 0 og 520, men er 600',
+    );
     expect(shownMessage('da', { path: 'x', message: 'x something new' }, 'x')).toEqual({ text: 'something new', lang: 'en', char: null });
     expect(shownMessage('en', { path: 'x', message: 'x must be a number, got "a"' }, 'x').text).toBe('must be a number, got "a"');
   });
