@@ -41,7 +41,15 @@ export interface Editor {
   render(lang: Lang, scenario: Scenario, controls: Controls): void;
 }
 
-export function createEditor(container: HTMLElement, apply: (controls: Controls) => void): Editor {
+export interface EditorOptions {
+  /** The controls as they stand now (a change applied a moment ago included, not yet on screen). */
+  current(): Controls;
+  /** Applies controls the editor has checked. */
+  apply(controls: Controls): void;
+}
+
+export function createEditor(container: HTMLElement, options: EditorOptions): Editor {
+  const { apply } = options;
   let rows: Row[] = [];
   let groupCounts = new Map<Group, HTMLElement>();
   let count: HTMLElement | null = null;
@@ -49,7 +57,6 @@ export function createEditor(container: HTMLElement, apply: (controls: Controls)
   let structure = '';
   let shown = '';
   let lang: Lang = 'da';
-  let controls: Controls | null = null;
   let scenario: Scenario | null = null;
 
   const host: FieldHost = {
@@ -57,16 +64,15 @@ export function createEditor(container: HTMLElement, apply: (controls: Controls)
       return lang;
     },
     commit(path, value, row) {
-      if (!controls) return;
-      const { candidate, problems } = tryValue(controls, path, value);
+      // On the controls as they stand, so a second change made before the first is drawn keeps the first.
+      const { candidate, problems } = tryValue(options.current(), path, value);
       const problem = problemFor(problems, path);
       row.showProblem(problem ? shownMessage(lang, problem, path) : null);
       if (!problem) apply(candidate);
     },
     reset(path) {
-      if (!controls) return;
       for (const row of rows) if (row.path === path) row.showProblem(null);
-      apply(withoutValue(controls, path));
+      apply(withoutValue(options.current(), path));
     },
     current: (path) => (scenario ? valueAt(scenario, path) : undefined),
   };
@@ -98,9 +104,8 @@ export function createEditor(container: HTMLElement, apply: (controls: Controls)
     count.setAttribute('aria-live', 'polite');
     resetAll = el('button', { type: 'button', textContent: et(lang, 'resetAll') });
     resetAll.addEventListener('click', () => {
-      if (!controls) return;
       for (const row of rows) row.showProblem(null);
-      apply(withoutAll(controls));
+      apply(withoutAll(options.current()));
     });
     const bar = el('div', { className: 'editor-bar' });
     bar.append(count, resetAll);
@@ -179,7 +184,6 @@ export function createEditor(container: HTMLElement, apply: (controls: Controls)
     render(nextLang, s, c) {
       const key = `${nextLang}|${s.caseTypes.map((t) => `${t.id}:${t.label}:${t.tasks.map((task) => `${task.id}:${task.label}`).join(',')}`).join(';')}|${s.uncertainty.assumptions.map((a) => a.id).join(',')}`;
       lang = nextLang;
-      controls = c;
       scenario = s;
       if (key !== structure) {
         structure = key;

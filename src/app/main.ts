@@ -125,10 +125,14 @@ const goalPanel = createGoalPanel($('#goal'), {
 });
 
 // Every parameter, editable: a value the parser accepts is applied like a control's change.
-const editor = createEditor($('#editor'), (controls) => {
-  state.controls = controls;
-  syncControls();
-  change({}, true);
+const editor = createEditor($('#editor'), {
+  current: () => ({ ...state.controls, ...(pending ?? {}) }),
+  apply: (controls) => {
+    state.controls = controls;
+    pending = null;
+    syncControls();
+    change({}, true);
+  },
 });
 
 // Controls -------------------------------------------------------------------------------
@@ -408,7 +412,7 @@ function renderAll(): void {
     shownAssumptions = assumptionsKey;
     renderAssumptions($('#assumptions'), lang, v.scenario);
   }
-  if (v.scenario && v.status !== 'error') editor.render(lang, v.scenario, state.controls);
+  if (v.scenario && v.status !== 'error') editor.render(lang, v.scenario, v.controls ?? state.controls);
   renderChanges(lang, v.controls ?? state.controls);
   const chartsDue = renderChartsIfDue(v);
   // "done" once the charts show the final numbers too: automation reads a finished screen.

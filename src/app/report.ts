@@ -24,7 +24,8 @@ export function renderReport(container: HTMLElement, lang: Lang, s: Scenario, c:
       : t(lang, 'report.intakeChange', { sign: c.intakePercent > 0 ? '+' : '−', n: n(Math.abs(c.intakePercent)) });
   const paragraphs = [
     t(lang, 'report.scenario', {
-      preset: t(lang, `preset.${c.preset}` as MessageKey),
+      // A scenario of the user's own by its own title, never as the preset it is not.
+      preset: c.base ? s.title : t(lang, `preset.${c.preset}` as MessageKey),
       fte: n(decidedFte(s), 1),
       staffing: staffingPhrase(lang, s, c),
       cap: n(s.advisors.caseCap),
