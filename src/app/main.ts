@@ -186,6 +186,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]
     change({}, true);
   });
 }
+$('#advanced').addEventListener('toggle', () => scheduleRender());
 $('.advanced-link a').addEventListener('click', (event) => {
   event.preventDefault(); // the address stays the scenario's link
   const details = $<HTMLDetailsElement>('#advanced');
@@ -412,7 +413,8 @@ function renderAll(): void {
     shownAssumptions = assumptionsKey;
     renderAssumptions($('#assumptions'), lang, v.scenario);
   }
-  if (v.scenario && v.status !== 'error') editor.render(lang, v.scenario, v.controls ?? state.controls);
+  // Built and kept up to date only while open: 150 fields are no work for a page that does not show them.
+  if (v.scenario && v.status !== 'error' && $<HTMLDetailsElement>('#advanced').open) editor.render(lang, v.scenario, v.controls ?? state.controls);
   renderChanges(lang, v.controls ?? state.controls);
   const chartsDue = renderChartsIfDue(v);
   // "done" once the charts show the final numbers too: automation reads a finished screen.
