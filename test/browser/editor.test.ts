@@ -37,10 +37,10 @@ async function open(query = '', lang = 'da'): Promise<Page> {
 
 /** Opens the editor and the group holding `group`. */
 async function openGroup(page: Page, group: string): Promise<void> {
-  await page.evaluate((g) => {
-    (document.querySelector('#advanced') as HTMLDetailsElement).open = true;
-    (document.querySelector(`[data-group="${g}"]`) as HTMLDetailsElement).open = true;
-  }, group);
+  await page.evaluate(() => ((document.querySelector('#advanced') as HTMLDetailsElement).open = true));
+  // The editor is built once its panel is open.
+  await page.waitForSelector(`[data-group="${group}"]`, { state: 'attached' });
+  await page.evaluate((g) => ((document.querySelector(`[data-group="${g}"]`) as HTMLDetailsElement).open = true), group);
 }
 
 const value = async (page: Page, metric: string) => Number(await page.getAttribute(`[data-metric="${metric}"]`, 'data-value'));
