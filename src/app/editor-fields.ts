@@ -254,7 +254,8 @@ function rowShell(host: FieldHost, path: string, spec: LeafSpec, label: string) 
       badge.hidden = !changed;
       reset.hidden = !changed;
       reset.setAttribute('aria-label', et(lang, 'resetLabel', { label, value: start }));
-      startText.textContent = `${et(lang, 'preset', { value: start })}. `;
+      const sentence = et(lang, 'preset', { value: start });
+      startText.textContent = `${sentence}${sentence.endsWith('.') ? '' : '.'} `;
     },
     problem(message: ShownMessage | null) {
       error.hidden = message === null;
