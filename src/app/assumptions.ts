@@ -1,25 +1,19 @@
 /**
- * The "advanced" disclosure: the assumptions in force in plain words first, then every
- * parameter with its value, unit and source, so no assumption is hidden.
+ * The "advanced" disclosure: the assumptions in force in plain words, the scenario's own notes
+ * (in the page's language where the scenario is a shipped one) and the scenarios shipped; every
+ * parameter, editable, follows in the editor (editor.ts), so no assumption is hidden.
  */
-import { leafFields } from '../scenario/schema.ts';
-import { loadPreset, PRESET_NAMES } from '../scenario/presets.ts';
-import { SOURCES } from '../scenario/sources.ts';
+import { PRESET_NAMES } from '../scenario/presets.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { months } from './advisors-help.ts';
 import { measuresNote } from './cost-text.ts';
-import { formatKroner, formatNumber, formatPercent, t, type Lang, type MessageKey } from './i18n.ts';
+import { formatKroner, formatNumber, formatPercent, t, type Lang } from './i18n.ts';
 import { APP_PRESETS } from './link.ts';
+import { caseTypeName } from './param-labels.ts';
+import { presetTitle, scenarioText } from './scenario-texts.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') =>
   Object.assign(document.createElement(tag), { textContent: text, ...(className ? { className } : {}) });
-
-/** A case type's name in the page's language: the shipped ones are translated, others keep their label. */
-function caseTypeName(lang: Lang, id: string, label: string): string {
-  const key = `caseType.${id}` as MessageKey;
-  const name = t(lang, key);
-  return name === key ? label : name;
-}
 
 /** The assumptions that shape the numbers most, one plain sentence each. */
 export function keyAssumptions(lang: Lang, s: Scenario): string[] {
@@ -62,63 +56,12 @@ export function keyAssumptions(lang: Lang, s: Scenario): string[] {
   ];
 }
 
-/** A table with a header row of the given message keys; the caller fills its body. */
-function tableWithHead(lang: Lang, keys: readonly MessageKey[]): { table: HTMLTableElement; body: HTMLTableSectionElement } {
-  const table = document.createElement('table');
-  const head = table.createTHead().insertRow();
-  for (const key of keys) head.append(Object.assign(el('th', t(lang, key)), { scope: 'col' }));
-  return { table, body: table.createTBody() };
-}
-
-function parameterTable(lang: Lang, s: Scenario): HTMLTableElement {
-  const { table, body } = tableWithHead(lang, ['advanced.parameter', 'advanced.value', 'advanced.unit', 'advanced.source']);
-  const skip = new Set(['schemaVersion', 'title', 'notes']);
-  for (const { path, spec } of leafFields()) {
-    // Lists by id (case types, uncertain assumptions) have their own rows.
-    if (skip.has(path) || path.includes('<id>')) continue;
-    const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], s);
-    const unit = spec.kind === 'number' ? spec.unit : '';
-    const row = body.insertRow();
-    row.append(el('td', path, 'path'), el('td', shownValue(lang, value)), el('td', unit), el('td', SOURCES[path] ?? ''));
-  }
-  for (const a of s.uncertainty.assumptions) {
-    const range = `${a.path}: ${formatNumber(lang, a.low, 3)}–${formatNumber(lang, a.high, 3)}`;
-    body.insertRow().append(el('td', `uncertainty.assumptions.${a.id}`, 'path'), el('td', range), el('td', ''), el('td', a.source));
-  }
-  return table;
-}
-
-/** A parameter's value as a reader reads it: numbers in the locale, a hiring plan as steps, null as the scenario's own. */
-function shownValue(lang: Lang, value: unknown): string {
-  if (typeof value === 'number') return formatNumber(lang, value, 3);
-  if (value === null) return t(lang, 'advanced.own');
-  if (!Array.isArray(value)) return String(value);
-  if (value.length === 0) return t(lang, 'advanced.none');
-  return value
-    .map((item: unknown) => {
-      if (typeof item !== 'object' || item === null) return String(item);
-      const step = item as { week: number; fte: number };
-      return t(lang, 'advanced.step', { week: step.week, fte: `${step.fte > 0 ? '+' : '−'}${formatNumber(lang, Math.abs(step.fte), 1)}` });
-    })
-    .join(', ');
-}
-
-function caseTypeTable(lang: Lang, s: Scenario): HTMLTableElement {
-  const { table, body } = tableWithHead(lang, ['advanced.caseTypes', 'advanced.arrivals', 'advanced.duration', 'advanced.contact']);
-  for (const type of s.caseTypes) {
-    const cells = [caseTypeName(lang, type.id, type.label), formatNumber(lang, type.arrivalsPerWeek, 2), formatNumber(lang, type.duration.meanDays), formatNumber(lang, type.contactHoursPerWeek, 2)];
-    body.insertRow().append(...cells.map((text) => el('td', text)));
-  }
-  return table;
-}
-
 /** Every scenario shipped in scenarios/, the ones the app cannot carry marked with how to run them. */
 function presetList(lang: Lang): HTMLElement[] {
   const list = document.createElement('ul');
   for (const name of PRESET_NAMES) {
-    const title = loadPreset(name).title ?? name;
     const note = (APP_PRESETS as readonly string[]).includes(name) ? '' : ` (${t(lang, 'advanced.cliOnly', { name })})`;
-    list.append(el('li', `${name}: ${title}${note}`));
+    list.append(el('li', `${name}: ${presetTitle(lang, name)}${note}`));
   }
   return [el('h3', t(lang, 'advanced.presets')), list];
 }
@@ -127,22 +70,10 @@ export function renderAssumptions(container: HTMLElement, lang: Lang, scenario: 
   const key = document.createElement('ul');
   key.className = 'key-assumptions';
   key.append(...keyAssumptions(lang, scenario).map((text) => el('li', text)));
+  const text = scenarioText(lang, scenario);
   const notes = el('div', '', 'notes');
-  for (const paragraph of scenario.notes.split('\n\n')) notes.append(el('p', paragraph));
-  const wrap = (table: HTMLTableElement) => {
-    const div = el('div', '', 'table-wrap');
-    div.append(table);
-    return div;
-  };
-  container.replaceChildren(
-    el('p', t(lang, 'advanced.intro')),
-    key,
-    el('h3', t(lang, 'advanced.caseTypesHeading')),
-    wrap(caseTypeTable(lang, scenario)),
-    el('h3', t(lang, 'advanced.allHeading')),
-    wrap(parameterTable(lang, scenario)),
-    el('h3', t(lang, 'advanced.notes')),
-    notes,
-    ...presetList(lang),
-  );
+  // A user's own notes may be in either language: marked as unknown rather than misread as the page's.
+  if (text.lang !== lang) notes.lang = text.lang ?? '';
+  notes.append(el('p', text.title, 'notes-title'), ...text.notes.map((paragraph) => el('p', paragraph)));
+  container.replaceChildren(el('p', t(lang, 'advanced.intro')), key, el('h3', t(lang, 'advanced.notes')), notes, ...presetList(lang));
 }

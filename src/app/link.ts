@@ -16,7 +16,8 @@ import { decodeGoal, encodeGoal, isGoalParam } from './goal-link.ts';
 import type { GoalState } from './goal-targets.ts';
 import { LANGS, type Lang } from './i18n.ts';
 import { DEFAULT_PANEL_METRIC, isPanelMetric, PANEL_METRICS, type PanelMetric } from './question-metrics.ts';
-import { decidedFte, scenarioInput } from './scenario-of.ts';
+import { baseInput, decidedFte, GROWTH_SHAPE_PATHS, scenarioInput } from './scenario-of.ts';
+import type { ScenarioInput } from '../scenario/types.ts';
 
 /** Presets a politician picks from (mmc-validation is for testing the model, not for councils). */
 export const APP_PRESETS = ['status-quo', 'intake-plus-25', 'herning-model'] as const satisfies readonly PresetName[];
@@ -45,6 +46,18 @@ export interface Controls {
   edits: Edit[];
   /** What the cards and charts compare against (default: today). */
   compare: AppPreset;
+  /**
+   * A scenario of the user's own in place of the preset's file (an opened file, one whose case
+   * types or tasks differ): a link carries it encoded in its fragment (scenario-link.ts).
+   */
+  base?: BaseScenario;
+}
+
+/** A whole scenario input and its encoded form in a link's fragment (made once, when it arrives). */
+export interface BaseScenario {
+  input: ScenarioInput;
+  /** deflate-compressed JSON in base64url: what follows `#scenario=`. */
+  encoded: string;
 }
 
 export interface LinkState {
@@ -109,15 +122,26 @@ const ALIASES: Record<string, string> = {
   'intake.growth': 'intake',
 };
 
-/** The short name that owns `path` (the path itself or a field under it), if any. */
+/** The short name that owns `path` (the path itself or a field under it), if any; the growth's shape is an edit of its own. */
 function aliasOf(path: string): string | undefined {
+  if (GROWTH_SHAPE_PATHS.includes(path)) return undefined;
   for (const [owned, use] of Object.entries(ALIASES)) if (path === owned || path.startsWith(`${owned}.`)) return use;
   return undefined;
 }
 
 /** The controls as a preset sets them: its headcount is the posts it has once its week-0 hiring is done. */
 export function presetControls(preset: AppPreset): Controls {
-  const s = parseScenarioOrThrow(loadPreset(preset));
+  return controlsOf(loadPreset(preset), preset);
+}
+
+/** The controls as the scenario they start from sets them: the preset's, or the user's own scenario's. */
+export function baseControls(c: Pick<Controls, 'preset' | 'base'>): Controls {
+  return c.base ? { ...controlsOf(c.base.input, c.preset), base: c.base } : presetControls(c.preset);
+}
+
+/** The controls a scenario input sets (it must parse: presets do, and a base is checked when it arrives). */
+function controlsOf(input: ScenarioInput, preset: AppPreset): Controls {
+  const s = parseScenarioOrThrow(input);
   return {
     preset,
     intakePercent: s.intake.growth.kind === 'none' ? 0 : s.intake.growth.percent,
@@ -138,8 +162,12 @@ export interface DecodedLink {
   version: string | null;
 }
 
-export function decodeLink(search: string): DecodedLink {
-  const problems: LinkProblem[] = [];
+/**
+ * The state a link's query gives, on top of `base` when its fragment carried a scenario of the
+ * user's own (decoded and checked by scenario-link.ts, whose problems come in `earlier`).
+ */
+export function decodeLink(search: string, base: BaseScenario | null = null, earlier: readonly LinkProblem[] = []): DecodedLink {
+  const problems: LinkProblem[] = [...earlier];
   let query = search.startsWith('?') ? search.slice(1) : search;
   if (query.length > MAX_LINK_LENGTH) {
     problems.push({ name: 'link', value: `${query.length}`, reason: { kind: 'tooLong', max: MAX_LINK_LENGTH } });
@@ -156,7 +184,7 @@ export function decodeLink(search: string): DecodedLink {
     if (isPresetName(presetParam) && (APP_PRESETS as readonly string[]).includes(presetParam)) preset = presetParam as AppPreset;
     else problems.push({ name: 'preset', value: presetParam, reason: { kind: 'choice', names: APP_PRESETS } });
   }
-  const controls = presetControls(preset);
+  const controls = base ? baseControls({ preset, base }) : presetControls(preset);
   const number = (name: string, limits: { min: number; max: number }, apply: (x: number) => void, integer = false) => {
     const raw = params.get(name);
     if (raw === undefined) return;
@@ -259,7 +287,7 @@ function validEdits(controls: Controls, problems: LinkProblem[]): Edit[] {
  * setPath's own message and left out, so nothing runs on a half-applied scenario.
  */
 function applicable(controls: Controls, problems: LinkProblem[]): Edit[] {
-  let input = loadPreset(controls.preset);
+  let input = baseInput(controls);
   const kept: Edit[] = [];
   for (const e of controls.edits) {
     try {
@@ -277,16 +305,20 @@ function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** The short link for `state`: the preset, what differs from it, the seed and the model version. */
+/**
+ * The short link for `state`: the preset, what differs from it, the seed and the model version;
+ * a scenario of the user's own goes whole in the fragment, with every control spelled out.
+ */
 export function encodeLink(state: LinkState): string {
   const c = state.controls;
-  const base = presetControls(c.preset);
-  const params = new URLSearchParams({ preset: c.preset });
-  if (c.intakePercent !== base.intakePercent) params.set('intake', String(c.intakePercent));
-  if (c.fte !== base.fte) params.set('fte', String(c.fte));
+  const base = baseControls(c);
+  const params = new URLSearchParams(c.base ? {} : { preset: c.preset });
+  const all = c.base !== undefined;
+  if (all || c.intakePercent !== base.intakePercent) params.set('intake', String(c.intakePercent));
+  if (all || c.fte !== base.fte) params.set('fte', String(c.fte));
   if (c.inPost) params.set('inpost', '1');
-  if (c.caseCap !== base.caseCap) params.set('cap', String(c.caseCap));
-  if (c.horizonWeeks !== base.horizonWeeks) params.set('years', String(Math.round((c.horizonWeeks / 52) * 1000) / 1000));
+  if (all || c.caseCap !== base.caseCap) params.set('cap', String(c.caseCap));
+  if (all || c.horizonWeeks !== base.horizonWeeks) params.set('years', String(Math.round((c.horizonWeeks / 52) * 1000) / 1000));
   params.set('seed', String(c.seed));
   for (const e of c.edits) params.set(e.path, show(e.value));
   if (c.compare !== 'status-quo') params.set('compare', c.compare);
@@ -297,8 +329,11 @@ export function encodeLink(state: LinkState): string {
   }
   if (state.lang !== 'da') params.set('lang', state.lang);
   params.set('v', MODEL_VERSION);
-  return `?${params.toString()}`;
+  return `?${params.toString()}${c.base ? `#${SCENARIO_FRAGMENT}${c.base.encoded}` : ''}`;
 }
+
+/** What a link's fragment starts with when it carries a whole scenario. */
+export const SCENARIO_FRAGMENT = 'scenario=';
 
 /** Every control spelled out: names the numbers on screen (`data-for`) whatever the preset. */
 export function controlsKey(c: Controls): string {
@@ -313,5 +348,14 @@ export function controlsKey(c: Controls): string {
   for (const e of c.edits) params.set(e.path, show(e.value));
   params.set('compare', c.compare);
   params.set('inpost', c.inPost ? '1' : '0');
+  // A scenario of the user's own by a digest of its encoding: short enough for an attribute.
+  if (c.base) params.set('scenario', digest(c.base.encoded));
   return params.toString();
+}
+
+/** FNV-1a, 32 bits, in hex: names a text, not a secret. */
+export function digest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }

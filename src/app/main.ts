@@ -4,6 +4,9 @@
  */
 import { createWebWorkerRunner } from '../runner/web-workers.ts';
 import { renderAssumptions } from './assumptions.ts';
+import { changesSentence, listChanges } from './changes.ts';
+import { createEditor } from './editor.ts';
+import { decodeFragment } from './scenario-link.ts';
 import { createCards, renderCards } from './cards.ts';
 import { createChartPanel } from './chart-panel.ts';
 import { createCostCards, renderCostCards } from './cost-cards.ts';
@@ -27,11 +30,20 @@ import { createSweepPanel, DEFAULT_MAP_GOAL } from './sweep-panel.ts';
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
 /** The last state survives a reload: a bare address reopens where the user left off. */
-function storedLink(): string {
-  return location.search === '' ? readStoredLink() : location.search;
+function storedLink(): { search: string; hash: string } {
+  if (location.search !== '') return { search: location.search, hash: location.hash };
+  const stored = readStoredLink();
+  const at = stored.indexOf('#');
+  return at < 0 ? { search: stored, hash: '' } : { search: stored.slice(0, at), hash: stored.slice(at) };
 }
 
-const initial = decodeLink(storedLink());
+/** A link's state: the fragment's scenario of the user's own first (unpacked asynchronously), then the query on top. */
+async function decodeAddress(address: { search: string; hash: string }): Promise<ReturnType<typeof decodeLink>> {
+  const fragment = await decodeFragment(address.hash);
+  return decodeLink(address.search, fragment.base, fragment.problems);
+}
+
+const initial = await decodeAddress(storedLink());
 const state: LinkState = initial.state;
 let linkProblems: LinkProblem[] = initial.problems;
 let linkVersion: string | null = initial.version;
@@ -100,6 +112,17 @@ const goalPanel = createGoalPanel($('#goal'), {
   inPost: () => state.controls.inPost,
 });
 
+// Every parameter, editable: a value the parser accepts is applied like a control's change.
+const editor = createEditor($('#editor'), {
+  current: () => ({ ...state.controls, ...(pending ?? {}) }),
+  apply: (controls) => {
+    state.controls = controls;
+    pending = null;
+    syncControls();
+    change({}, true);
+  },
+});
+
 // Controls -------------------------------------------------------------------------------
 
 interface NumericControl {
@@ -151,6 +174,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]
     change({}, true);
   });
 }
+$('#advanced').addEventListener('toggle', () => scheduleRender());
 $('.advanced-link a').addEventListener('click', (event) => {
   event.preventDefault(); // the address stays the scenario's link
   const details = $<HTMLDetailsElement>('#advanced');
@@ -209,19 +233,20 @@ function compute(): void {
   session.update(state.controls);
 }
 
-window.addEventListener('popstate', () => {
-  const decoded = decodeLink(location.search);
+window.addEventListener('popstate', () => void stepTo({ search: location.search, hash: location.hash }));
+async function stepTo(address: { search: string; hash: string }): Promise<void> {
+  const decoded = await decodeAddress(address);
   state.controls = decoded.state.controls;
   state.lang = decoded.state.lang;
   linkProblems = decoded.problems;
   linkVersion = decoded.version;
   state.goal = decoded.state.goal;
   goalPanel.setGoal(state.goal);
-  lastEntry = location.search;
+  lastEntry = `${address.search}${address.hash}`;
   syncControls();
   renderTexts();
   compute();
-});
+}
 
 function syncControls(): void {
   const c = state.controls;
@@ -246,7 +271,7 @@ function markPreset(): void {
   const c = state.controls;
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
     const p = presetControls(button.dataset['preset'] as AppPreset);
-    const same = p.preset === c.preset && p.intakePercent === c.intakePercent && p.fte === c.fte && p.caseCap === c.caseCap;
+    const same = !c.base && p.preset === c.preset && p.intakePercent === c.intakePercent && p.fte === c.fte && p.caseCap === c.caseCap;
     button.setAttribute('aria-pressed', String(same));
   }
 }
@@ -387,6 +412,9 @@ function renderAll(): void {
     shownAssumptions = assumptionsKey;
     renderAssumptions($('#assumptions'), lang, v.scenario);
   }
+  // Built and kept up to date only while open: 150 fields are no work for a page that does not show them.
+  if (v.scenario && v.status !== 'error' && $<HTMLDetailsElement>('#advanced').open) editor.render(lang, v.scenario, v.controls ?? state.controls);
+  renderChanges(lang, v.controls ?? state.controls);
   const chartsDue = renderChartsIfDue(v);
   // "done" once the charts show the final numbers too: automation reads a finished screen.
   const status = v.status === 'done' && (chartsDue || charts.busy || moneyCharts.busy) ? 'running' : v.status;
@@ -407,6 +435,20 @@ new ResizeObserver(([entry]) => {
     scheduleRender();
   }
 }).observe($('#charts .plot'));
+
+/** "2 forudsætninger ændret: …" on the results, for the controls the numbers belong to. */
+let shownChanges = '';
+function renderChanges(lang: Lang, c: Controls): void {
+  const key = `${lang}|${controlsKey(c)}`;
+  if (key === shownChanges) return;
+  shownChanges = key;
+  const changes = listChanges(lang, c);
+  const box = $('#changes');
+  const sentence = changesSentence(lang, changes);
+  box.hidden = sentence === '';
+  box.textContent = sentence;
+  box.dataset['changes'] = String(changes.filter((x) => x.kind === 'assumption').length);
+}
 
 /** How often charts refine while results stream in: each redraw takes the main thread from the workers. */
 const CHART_INTERVAL_MS = 900;

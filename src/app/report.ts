@@ -4,12 +4,14 @@
  * the charts print below it.
  */
 import { MODEL_VERSION } from '../experiment/catalogue.ts';
-import { SOURCES } from '../scenario/sources.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { formatMillions, formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 import { months } from './advisors-help.ts';
 import { reportCostNote } from './cost-text.ts';
 import type { Controls } from './link.ts';
+import { changesSentence, listChanges } from './changes.ts';
+import { paramLabel } from './param-labels.ts';
+import { paramSource } from './param-sources.ts';
 import { decidedFte, todayOf } from './scenario-of.ts';
 
 const SOURCED = ['advisors.caseCap', 'advisors.productiveShare', 'advisors.fullCostPerFteDkk', 'intake.growth.percent', 'documentation.errorCurve'];
@@ -22,7 +24,8 @@ export function renderReport(container: HTMLElement, lang: Lang, s: Scenario, c:
       : t(lang, 'report.intakeChange', { sign: c.intakePercent > 0 ? '+' : '−', n: n(Math.abs(c.intakePercent)) });
   const paragraphs = [
     t(lang, 'report.scenario', {
-      preset: t(lang, `preset.${c.preset}` as MessageKey),
+      // A scenario of the user's own by its own title, never as the preset it is not.
+      preset: c.base ? s.title : t(lang, `preset.${c.preset}` as MessageKey),
       fte: n(decidedFte(s), 1),
       staffing: staffingPhrase(lang, s, c),
       cap: n(s.advisors.caseCap),
@@ -37,11 +40,12 @@ export function renderReport(container: HTMLElement, lang: Lang, s: Scenario, c:
       cost: formatMillions(lang, s.advisors.fullCostPerFteDkk),
     }),
     reportCostNote(lang, s),
-  ];
+    changesSentence(lang, listChanges(lang, c)),
+  ].filter((text) => text !== '');
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string) => Object.assign(document.createElement(tag), { textContent: text });
   const link = Object.assign(document.createElement('p'), { className: 'report-link' });
   link.append(`${t(lang, 'report.link')} `, el('span', href));
-  const sources = Object.assign(el('p', t(lang, 'report.sources', { sources: SOURCED.map((path) => `${path}: ${SOURCES[path] ?? ''}`).join('; ') })), { className: 'report-sources' });
+  const sources = Object.assign(el('p', t(lang, 'report.sources', { sources: SOURCED.map((path) => `${paramLabel(lang, path)}: ${paramSource(lang, path)}`).join('; ') })), { className: 'report-sources' });
   container.replaceChildren(el('h2', t(lang, 'report.title')), ...paragraphs.map((text) => el('p', text)), sources, link);
 }
 

@@ -9,10 +9,11 @@
  * whole headcount at work from week 0. Either way the uncounted warm-up runs today's
  * department, so week 0 holds today's waiting list and overdue work.
  */
-import { loadPreset, type PresetName } from '../scenario/presets.ts';
+import { DEFAULT_SCENARIO } from '../scenario/defaults.ts';
+import { loadPreset } from '../scenario/presets.ts';
 import { setPath } from '../scenario/set-path.ts';
 import type { HiringStep, ScenarioInput } from '../scenario/types.ts';
-import type { Controls } from './link.ts';
+import type { Controls, Edit } from './link.ts';
 
 /** Intake changes ramp in over half a year, as in the intake-plus-25 preset. */
 export const INTAKE_RAMP_WEEKS = 26;
@@ -41,12 +42,28 @@ export function decidedFte(input: ScenarioInput): number {
   const a = advisorsOf(input);
   const plan = Array.isArray(a.hiring) ? (a.hiring as HiringStep[]) : [];
   const atStart = plan.filter((s) => s.week === 0).reduce((sum, s) => sum + s.fte, 0);
-  return roundFte((a.fte ?? 0) + atStart);
+  return roundFte((a.fte ?? DEFAULT_SCENARIO.advisors.fte) + atStart);
 }
 
-/** The preset with its week-0 hiring taken out: the advisors control carries that decision. */
-function presetInput(preset: PresetName): ScenarioInput {
-  const input = loadPreset(preset);
+/**
+ * The scenario the controls and edits apply to: the user's own (an opened file, a scenario a
+ * link carried whole) or else the preset's file. A fresh copy: callers may change it.
+ */
+export function baseInput(c: Pick<Controls, 'preset' | 'base'>): ScenarioInput {
+  return c.base ? structuredClone(c.base.input) : loadPreset(c.preset);
+}
+
+/**
+ * The shape of the intake change beyond its size: the intake control writes a 26-week ramp from
+ * week 0, and these edits (a step, a ramp at another week or of another length) apply after it,
+ * so a link carries any shape by path.
+ */
+export const GROWTH_SHAPE_PATHS: readonly string[] = ['intake.growth.kind', 'intake.growth.startWeek', 'intake.growth.rampWeeks'];
+const isShape = (e: Edit) => GROWTH_SHAPE_PATHS.includes(e.path);
+
+/** The base with its week-0 hiring taken out: the advisors control carries that decision. */
+function presetInput(c: Pick<Controls, 'preset' | 'base'>): ScenarioInput {
+  const input = baseInput(c);
   const hiring = advisorsOf(input).hiring;
   return Array.isArray(hiring) ? setPath(input, 'advisors.hiring', (hiring as HiringStep[]).filter((s) => s.week !== 0)) : input;
 }
@@ -55,7 +72,8 @@ function presetInput(preset: PresetName): ScenarioInput {
 export function todayOf(input: ScenarioInput): { fte: number; caseCap: number } {
   const a = advisorsOf(input);
   const s = simulationOf(input);
-  return { fte: s.warmupFte ?? a.fte ?? 0, caseCap: s.warmupCaseCap ?? a.caseCap ?? 0 };
+  // An input states only what differs from the defaults (a user's own file may leave both out).
+  return { fte: s.warmupFte ?? a.fte ?? DEFAULT_SCENARIO.advisors.fte, caseCap: s.warmupCaseCap ?? a.caseCap ?? DEFAULT_SCENARIO.advisors.caseCap };
 }
 
 /** Today's department under the controls' preset and edits (for the advisors control's help). */
@@ -63,10 +81,10 @@ export function todayOfControls(c: Controls): { fte: number; caseCap: number } {
   return todayOf(editedInput(c));
 }
 
-/** The preset (its week-0 hiring taken out), then the link's edits by path. */
+/** The preset (its week-0 hiring taken out), then the link's edits by path (the growth's shape comes later). */
 function editedInput(c: Controls): ScenarioInput {
-  let input = presetInput(c.preset);
-  for (const edit of c.edits) input = setPath(input, edit.path, edit.value);
+  let input = presetInput(c);
+  for (const edit of c.edits) if (!isShape(edit)) input = setPath(input, edit.path, edit.value);
   return input;
 }
 
@@ -81,6 +99,7 @@ export function scenarioInput(c: Controls): ScenarioInput {
     ? { kind: 'none', percent: 0, startWeek: 0, rampWeeks: INTAKE_RAMP_WEEKS }
     : { kind: 'ramp', percent: c.intakePercent, startWeek: 0, rampWeeks: INTAKE_RAMP_WEEKS };
   input = setPath(input, 'intake.growth', growth);
+  for (const edit of c.edits) if (isShape(edit)) input = setPath(input, edit.path, edit.value);
   if (c.inPost) {
     // The whole headcount at work from week 0; any plan from the link comes on top.
     input = setPath(input, 'advisors.fte', c.fte);

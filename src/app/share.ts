@@ -8,11 +8,12 @@ import { download, resultsCsv, scenarioFile } from './exports.ts';
 import { t, type Lang, type MessageKey } from './i18n.ts';
 import type { Controls } from './link.ts';
 import { controlsFromFile } from './scenario-file.ts';
+import { changesCsvRows, listChanges } from './changes.ts';
 
 export interface ShareContext {
   lang(): Lang;
   /** What is on screen now, if anything. */
-  shown(): { scenario: Scenario | null; results: readonly ReplicationResult[] } | null;
+  shown(): { scenario: Scenario | null; results: readonly ReplicationResult[]; controls?: Controls | null } | null;
   fileStem(): string;
   /** A scenario file opened: its controls to apply, or the reasons it cannot be. */
   opened(result: { ok: true; controls: Controls } | { ok: false; messages: string[] }): void;
@@ -44,7 +45,9 @@ export function wireSharing(context: ShareContext): void {
   });
   $('#download-csv').addEventListener('click', () => {
     const shown = context.shown();
-    if (shown?.scenario && shown.results.length) download(`${context.fileStem()}.csv`, resultsCsv(shown.scenario, shown.results), 'text/csv');
+    // Every parameter that differs from the starting point goes along, as rows of its own.
+    const changes = shown?.controls ? changesCsvRows(listChanges(context.lang(), shown.controls)) : [];
+    if (shown?.scenario && shown.results.length) download(`${context.fileStem()}.csv`, resultsCsv(shown.scenario, shown.results) + changes.map((row) => `${row}\n`).join(''), 'text/csv');
   });
   $('#download-scenario').addEventListener('click', () => {
     const shown = context.shown();
@@ -55,6 +58,6 @@ export function wireSharing(context: ShareContext): void {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (file) context.opened(controlsFromFile(await file.text(), file.name));
+    if (file) context.opened(await controlsFromFile(await file.text(), file.name));
   });
 }

@@ -10,6 +10,8 @@ import type { SensitivityResult } from '../experiment/sensitivity.ts';
 import { cells, COLORS } from './chart-frame.ts';
 import { formatNumber, formatPercent, t, type Lang, type MessageKey } from './i18n.ts';
 import { formatMetric, isShare, type PanelMetric } from './question-metrics.ts';
+import { paramLabel } from './param-labels.ts';
+import { assumptionSource } from './param-sources.ts';
 
 /** The two ends of an assumption: the low end light, the high end dark (Okabe–Ito orange and blue, told apart without colour by the legend's order and each end's label). */
 export const END_COLORS = { low: '#e69f00', high: COLORS.scenario } as const;
@@ -72,7 +74,7 @@ export function tornadoRows(lang: Lang, result: SensitivityResult): TornadoRow[]
   const rows = result.bars.map((bar): TornadoRow => {
     const known = KNOWN[bar.id];
     const percent = known?.percent ?? false;
-    const name = known ? t(lang, known.name) : bar.path;
+    const name = known ? t(lang, known.name) : paramLabel(lang, bar.path);
     const unit = percent ? '\u00a0%' : '';
     const range = `${writeValue(lang, percent, bar.low)}–${writeValue(lang, percent, bar.high)}${unit}`;
     return {
@@ -87,7 +89,7 @@ export function tornadoRows(lang: Lang, result: SensitivityResult): TornadoRow[]
       atHigh: bar.atHigh.mean,
       swing: bar.swing,
       swingSe: bar.swingSe,
-      source: bar.source.replace(/\*/g, ''),
+      source: assumptionSource(lang, bar.id, bar.source),
     };
   });
   const key = (r: TornadoRow) => (Number.isFinite(r.swing) ? r.swing : -Infinity);

@@ -51,7 +51,7 @@ describe('paybackText(lang, payback, options)', () => {
   it('says "not within the horizon", and why when the mechanism is off', () => {
     expect(paybackText('en', { kind: 'never', share: 0.1 }, { ...options, horizonWeeks: 260, responseOff: true })).toEqual({
       head: 'Does not pay for itself within 5 years',
-      body: 'Savings on measures do not catch up with the added cost of advisors; that happens in only 4 of 40 runs. Savings on placements are switched off (outcomes.placementResponse = 1).',
+      body: 'Savings on measures do not catch up with the added cost of advisors; that happens in only 4 of 40 runs. Savings on placements are switched off (the effect of caseload on placements is set to 1).',
     });
   });
 

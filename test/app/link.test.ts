@@ -105,11 +105,15 @@ describe('links', () => {
     expect(state.controls).toMatchObject({ fte: 31, edits: [] });
   });
 
-  it('refuse a path under a big control, which the control would silently overwrite', () => {
-    expect(decodeLink('?intake.growth.startWeek=10&intake.growth={"kind":"step"}').problems.map((p) => p.reason)).toEqual([
+  it('refuse a path under a big control, which the control would silently overwrite, and carry the growth\'s shape by path', () => {
+    expect(decodeLink('?intake.growth.percent=10&intake.growth={"kind":"step"}').problems.map((p) => p.reason)).toEqual([
       { kind: 'alias', use: 'intake' },
       { kind: 'alias', use: 'intake' },
     ]);
+    const { state, problems } = decodeLink('?intake=20&intake.growth.kind=step&intake.growth.startWeek=10');
+    expect(problems).toEqual([]);
+    expect(parseScenarioOrThrow(scenarioInput(state.controls)).intake.growth).toMatchObject({ kind: 'step', percent: 20, startWeek: 10 });
+    expect(decodeLink(encodeLink(state)).state).toEqual(state);
   });
 
   it('merge one key of a map: the 8 % placement share survives next.preventive', () => {

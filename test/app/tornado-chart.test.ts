@@ -35,10 +35,10 @@ describe('tornadoRows(lang, result)', () => {
     expect(tornadoRows('en', result(BARS))[2]?.label).toBe('Steepness of the error curve 1–2.5');
   });
 
-  it("keeps a scenario file's own assumption by its path, and strips the source's markdown", () => {
+  it("names a scenario file's own assumption by its parameter, and strips the source's markdown", () => {
     const own = bar('mine', 'advisors.hoursPerWeek', 30, 37, 0.8, 0.6, 35);
     const [row] = tornadoRows('da', result([own]));
-    expect(row?.label).toBe('advisors.hoursPerWeek 30–37');
+    expect(row?.label).toBe('Arbejdstid pr. årsværk 30–37');
     expect(row?.source).toBe('assumption: made up');
   });
 });

@@ -96,7 +96,7 @@ describe('explorer', () => {
     expect(await page.textContent('h2#results-heading')).toBe('Resultater');
     expect(await page.locator('[data-chart] .plot svg').count()).toBe(6);
     await page.click('.advanced summary');
-    const advanced = (await page.textContent('#assumptions')) ?? '';
+    const advanced = (await page.textContent('#advanced')) ?? '';
     for (const name of ['status-quo', 'intake-plus-25', 'herning-model', 'mmc-validation', 'advisors.productiveShare']) expect(advanced).toContain(name);
     await page.close();
   });
