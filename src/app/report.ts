@@ -4,15 +4,29 @@
  * the charts print below it.
  */
 import { MODEL_VERSION } from '../experiment/catalogue.ts';
-import { SOURCES } from '../scenario/sources.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { formatMillions, formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
+import { againstName } from './comparison.ts';
+import { formatKroner, formatNumber, formatPercent, horizonLabel, t, type Lang } from './i18n.ts';
 import { months } from './advisors-help.ts';
 import { reportCostNote } from './cost-text.ts';
 import type { Controls } from './link.ts';
 import { decidedFte, todayOf } from './scenario-of.ts';
+import { changedAssumptions, scenarioName } from './scenario-name.ts';
 
-const SOURCED = ['advisors.caseCap', 'advisors.productiveShare', 'advisors.fullCostPerFteDkk', 'intake.growth.percent', 'documentation.errorCurve'];
+/** The sources the report names, in the page's language (scenario/sources.ts has them in English, by path). */
+const SOURCED = ['caseCap', 'productiveShare', 'fullCostPerFteDkk', 'growth', 'errorCurve'] as const;
+
+/** What the report compares against: its name, and for a pinned state what that state is. */
+function comparedWith(lang: Lang, c: Controls): string {
+  const a = c.against;
+  const name = againstName(lang, c);
+  return a?.kind === 'state' && a.name === undefined ? `${name} (${scenarioName(lang, a.controls)})` : name;
+}
+
+/** An edit's value as the report prints it: numbers in the locale, anything else as written. */
+function shown(lang: Lang, value: unknown): string {
+  return typeof value === 'number' ? formatNumber(lang, value, 3) : typeof value === 'string' ? value : JSON.stringify(value);
+}
 
 export function renderReport(container: HTMLElement, lang: Lang, s: Scenario, c: Controls, href: string): void {
   const n = (x: number, d = 0) => formatNumber(lang, x, d);
@@ -22,26 +36,29 @@ export function renderReport(container: HTMLElement, lang: Lang, s: Scenario, c:
       : t(lang, 'report.intakeChange', { sign: c.intakePercent > 0 ? '+' : '−', n: n(Math.abs(c.intakePercent)) });
   const paragraphs = [
     t(lang, 'report.scenario', {
-      preset: t(lang, `preset.${c.preset}` as MessageKey),
+      preset: scenarioName(lang, c, { controls: false }),
       fte: n(decidedFte(s), 1),
       staffing: staffingPhrase(lang, s, c),
       cap: n(s.advisors.caseCap),
       intake,
       horizon: horizonLabel(lang, s.simulation.horizonWeeks),
-      against: t(lang, `compare.${c.compare}` as MessageKey),
+      against: comparedWith(lang, c),
     }),
     t(lang, 'report.method', { n: s.simulation.replications, seed: s.simulation.seed, version: MODEL_VERSION }),
     t(lang, 'report.assumptions', {
       hours: n(s.advisors.hoursPerWeek),
       productive: formatPercent(lang, s.advisors.productiveShare),
-      cost: formatMillions(lang, s.advisors.fullCostPerFteDkk),
+      // Whole kroner: a price per FTE has more precision than 0.1 m DKK ("625.000 kr.", not "0,6 mio. kr.").
+      cost: formatKroner(lang, s.advisors.fullCostPerFteDkk),
     }),
     reportCostNote(lang, s),
   ];
+  const changed = changedAssumptions(c);
+  if (changed.length) paragraphs.push(t(lang, 'report.changed', { list: changed.map((p) => `${p.path} = ${shown(lang, p.value)}`).join('; ') }));
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string) => Object.assign(document.createElement(tag), { textContent: text });
   const link = Object.assign(document.createElement('p'), { className: 'report-link' });
   link.append(`${t(lang, 'report.link')} `, el('span', href));
-  const sources = Object.assign(el('p', t(lang, 'report.sources', { sources: SOURCED.map((path) => `${path}: ${SOURCES[path] ?? ''}`).join('; ') })), { className: 'report-sources' });
+  const sources = Object.assign(el('p', t(lang, 'report.sources', { sources: SOURCED.map((key) => t(lang, `report.source.${key}`)).join('; ') })), { className: 'report-sources' });
   container.replaceChildren(el('h2', t(lang, 'report.title')), ...paragraphs.map((text) => el('p', text)), sources, link);
 }
 
