@@ -5,10 +5,11 @@
  *
  * The rules, in order of weight:
  * - The waiting list, the wait and the investigations' deadline (the primary outcomes: what a
- *   child waits for and what the law sets) decide first. If one of them gets worse, the
- *   scenario is worse, whatever else improves: fewer cases per advisor or fewer flawed
- *   decisions while more children wait is no improvement (the shares are over the children an
- *   advisor has reached, so a growing waiting list can lower them).
+ *   child waits for and what the law sets) decide first. If one of them gets worse and none
+ *   gets better, the scenario is worse, whatever else improves: fewer cases per advisor or
+ *   fewer flawed decisions while more children wait is no improvement (the shares are over the
+ *   children an advisor has reached, so a growing waiting list can lower them). If one gets
+ *   worse and another better (a longer wait, fewer late investigations), it is mixed.
  * - A change is "uncertain" when its band spans zero (beyond a negligible amount on both
  *   sides): in more than 1 run in 10 it goes the other way.
  * - Money is neither better nor worse: a choice, said in words beside the verdict.
@@ -86,7 +87,7 @@ export function kindOf(changes: readonly Pick<MetricChange, 'id' | 'direction'>[
   const primary = changes.filter((c) => PRIMARY_METRICS.has(c.id));
   const secondary = changes.filter((c) => !PRIMARY_METRICS.has(c.id));
   const any = (list: typeof changes, direction: Direction) => list.some((c) => c.direction === direction);
-  if (any(primary, 'worse')) return 'worse';
+  if (any(primary, 'worse')) return any(primary, 'better') ? 'mixed' : 'worse';
   if (any(primary, 'better')) return any(secondary, 'worse') ? 'mixed' : 'better';
   if (any(secondary, 'worse')) return any(secondary, 'better') ? 'mixed' : 'worse';
   // A primary outcome that may get worse in more than 1 run in 10 is not outweighed by the rest.
@@ -115,18 +116,18 @@ export function verdictOf(results: readonly ReplicationResult[], comparison: rea
 }
 
 /**
- * How a card shows its own change so that it agrees with the verdict: a secondary figure that
- * improves while a primary one gets worse is "not better", never green.
+ * How a card shows its own change so that it agrees with the verdict: under a worse verdict (a
+ * primary outcome worse, none better) a figure that improves is "not better", never green.
  */
 export type CardTone = Direction | 'notBetter';
 export function cardTone(verdict: Verdict, id: VerdictMetric): CardTone {
   const change = verdict.changes.find((c) => c.id === id);
   if (!change) return 'same';
-  return change.direction === 'better' && verdict.primaryWorse.length > 0 ? 'notBetter' : change.direction;
+  return change.direction === 'better' && worseBecause(verdict) !== null ? 'notBetter' : change.direction;
 }
 
-/** Why a worse verdict outweighs improvements: more children wait (or wait longer), or more deadlines are missed. */
+/** Why a worse verdict outweighs improvements: more children wait (or wait longer), or more deadlines are missed; null unless worse for a primary reason. */
 export function worseBecause(verdict: Verdict): 'waiting' | 'deadlines' | null {
-  if (verdict.primaryWorse.length === 0) return null;
+  if (verdict.kind !== 'worse' || verdict.primaryWorse.length === 0) return null;
   return verdict.primaryWorse.some((id) => id === 'waitingListEnd' || id === 'waitDays') ? 'waiting' : 'deadlines';
 }

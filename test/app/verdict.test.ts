@@ -57,6 +57,15 @@ describe('verdictOf(results, comparison)', () => {
     expect(cardTone(verdict!, 'caseload')).toBe('worse');
   });
 
+  it('calls a longer wait with fewer late investigations mixed, and keeps the cards\' own colours', () => {
+    const herning = runs(10, (r) => ({ ...today[r]!.metrics, waitDays: 12, investigationsLateShare: 0.43, childrenLetDownShare: 0.5 }));
+    const verdict = verdictOf(herning, today)!;
+    expect(verdict.kind).toBe('mixed');
+    expect(cardTone(verdict, 'childrenLetDownShare')).toBe('better');
+    expect(cardTone(verdict, 'waitDays')).toBe('worse');
+    expect(verdictText('da', verdict, 'i dag').body).toMatch(/^Ventetiden før en rådgiver bliver 12 dage længere og 24 procentpoint færre undersøgelser tager over 4 måneder\. /);
+  });
+
   it('says "usikkert" when a band spans zero, and explains the word once', () => {
     const noisy = runs(10, (r) => ({ ...today[r]!.metrics, waitingListEnd: today[r]!.metrics.waitingListEnd + (r - 4.5) * 4 }));
     const verdict = verdictOf(noisy, today)!;
@@ -93,11 +102,9 @@ describe('the verdict never praises a worse waiting list or deadline (fresh seed
         const [results, comparison] = pairedRuns(base, shifts);
         const verdict = verdictOf(results, comparison)!;
         const worseBeyondNoise = [...PRIMARY_METRICS].some((id) => differenceSummary(comparison, results, id).p10 >= NEGLIGIBLE[id]);
-        if (worseBeyondNoise) {
-          expect(verdict.kind).toBe('worse');
-          // The cards agree: none is green.
-          for (const id of VERDICT_METRICS) expect(cardTone(verdict, id)).not.toBe('better');
-        }
+        if (worseBeyondNoise) expect(['worse', 'mixed']).toContain(verdict.kind);
+        // The cards agree: under a worse verdict none is green.
+        if (verdict.kind === 'worse') for (const id of VERDICT_METRICS) expect(cardTone(verdict, id)).not.toBe('better');
         if (verdict.kind === 'better') expect(verdict.changes.every((c) => c.direction !== 'worse')).toBe(true);
       }),
     );
@@ -122,7 +129,7 @@ describe('the verdict never praises a worse waiting list or deadline (fresh seed
         const changes = VERDICT_METRICS.map((id, i) => ({ id, direction: directions[i] as 'better' | 'worse' | 'same' | 'uncertain' }));
         const kind = kindOf(changes);
         const primary = changes.filter((c) => PRIMARY_METRICS.has(c.id));
-        if (primary.some((c) => c.direction === 'worse')) expect(kind).toBe('worse');
+        if (primary.some((c) => c.direction === 'worse')) expect(kind).toBe(primary.some((c) => c.direction === 'better') ? 'mixed' : 'worse');
         if (kind === 'better') expect(changes.some((c) => c.direction === 'worse')).toBe(false);
         if (changes.every((c) => c.direction === 'same')) expect(kind).toBe('same');
       }),
