@@ -23,9 +23,14 @@ export type Against =
   /** A file the controls cannot carry, compared as it is; a link cannot keep it. */
   | { kind: 'file'; name: string; input: ScenarioInput };
 
-/** The controls of a pinned state: the scenario's own, without what they compare against. */
+/**
+ * The controls of a pinned state: the scenario's own, without what they compare against, and
+ * with the preset's horizon and seed (a comparison runs over the scenario's, so the pinned
+ * state's own would only show in its name and be lost from a link).
+ */
 export function pinned(c: Controls): Against {
-  return { kind: 'state', controls: { ...c, against: undefined, compare: 'status-quo' } };
+  const base = presetControls(c.preset);
+  return { kind: 'state', controls: { ...c, against: undefined, compare: 'status-quo', horizonWeeks: base.horizonWeeks, seed: base.seed } };
 }
 
 /** The comparison in running text: "i dag", "Herning-modellen", "det fastgjorte", "«mit scenarie»". */
