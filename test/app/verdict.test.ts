@@ -2,11 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cardTone, directionOf, kindOf, NEGLIGIBLE, PRIMARY_METRICS, VERDICT_METRICS, verdictOf, type VerdictMetric } from '../../src/app/verdict.ts';
 import { verdictText } from '../../src/app/verdict-text.ts';
+import type { Verdict } from '../../src/app/verdict.ts';
 import { differenceSummary } from '../../src/experiment/summarize.ts';
 import type { MetricId, ReplicationResult } from '../../src/model/metrics.ts';
 import { fakeResult } from './fake-results.ts';
 
 /** Runs 0…n−1 of a scenario whose metrics are `base` plus the run's own offsets. */
+/** The verdict, which these tests always have (results on both sides). */
+function verdict(results: readonly ReplicationResult[], comparison: readonly ReplicationResult[]): Verdict {
+  const v = verdictOf(results, comparison);
+  if (!v) throw new Error('no verdict');
+  return v;
+}
+const metricsOf = (rs: readonly ReplicationResult[], r: number) => (rs[r] as ReplicationResult).metrics;
+
 const runs = (n: number, metrics: (r: number) => Partial<Record<MetricId, number>>) => Array.from({ length: n }, (_, r) => fakeResult(r, metrics(r)));
 
 /** Today as the cap-25-without-hiring figures compare with it: nobody waits, 47 cases each. */
@@ -33,12 +42,12 @@ describe('directionOf(difference, negligible)', () => {
 
 describe('verdictOf(results, comparison)', () => {
   it('calls cap 25 without hiring worse than today, and none of its cards better', () => {
-    const verdict = verdictOf(cap25, today);
-    expect(verdict?.kind).toBe('worse');
-    expect(verdict?.primaryWorse).toEqual(['waitingListEnd', 'waitDays', 'investigationsLateShare']);
-    // The caseload and the error shares fall, but that is no improvement while 1 856 wait.
-    for (const id of ['caseload', 'childrenLetDownShare', 'auditedFileErrorShare'] as const) expect(cardTone(verdict!, id)).toBe('notBetter');
-    const text = verdictText('da', verdict!, 'i dag');
+    const v = verdict(cap25, today);
+    expect(v.kind).toBe('worse');
+    expect(v.primaryWorse).toEqual(['waitingListEnd', 'waitDays', 'investigationsLateShare']);
+    // The caseload and the error shares fall, but that is no improvement while about 1 860 wait.
+    for (const id of ['caseload', 'childrenLetDownShare', 'auditedFileErrorShare'] as const) expect(cardTone(v, id)).toBe('notBetter');
+    const text = verdictText('da', v, 'i dag');
     expect(text.head).toBe('Værre end i dag');
     expect(text.body).toBe(
       'Ventelisten vokser med 1.859 sager, ventetiden før en rådgiver bliver 309 dage længere og 16 procentpoint flere undersøgelser tager over 4 måneder. ' +
@@ -46,45 +55,45 @@ describe('verdictOf(results, comparison)', () => {
         'men det er ingen forbedring, når flere børn venter; udgifterne er som i dag.',
     );
     expect(text.body).not.toMatch(/bedre end|Bedre/);
-    expect(verdictText('en', verdict!, 'today').head).toBe('Worse than today');
+    expect(verdictText('en', v, 'today').head).toBe('Worse than today');
   });
 
   it('calls the reverse mixed: nobody waits, but caseloads and error shares rise as more children are served', () => {
-    const verdict = verdictOf(today, cap25);
-    expect(verdict?.kind).toBe('mixed');
-    expect(verdictText('da', verdict!, 'loft 25').head).toBe('Både bedre og værre end loft 25');
-    expect(cardTone(verdict!, 'waitingListEnd')).toBe('better');
-    expect(cardTone(verdict!, 'caseload')).toBe('worse');
+    const v = verdict(today, cap25);
+    expect(v.kind).toBe('mixed');
+    expect(verdictText('da', v, 'loft 25').head).toBe('Både bedre og værre end loft 25');
+    expect(cardTone(v, 'waitingListEnd')).toBe('better');
+    expect(cardTone(v, 'caseload')).toBe('worse');
   });
 
   it('calls a longer wait with fewer late investigations mixed, and keeps the cards\' own colours', () => {
-    const herning = runs(10, (r) => ({ ...today[r]!.metrics, waitDays: 12, investigationsLateShare: 0.43, childrenLetDownShare: 0.5 }));
-    const verdict = verdictOf(herning, today)!;
-    expect(verdict.kind).toBe('mixed');
-    expect(cardTone(verdict, 'childrenLetDownShare')).toBe('better');
-    expect(cardTone(verdict, 'waitDays')).toBe('worse');
-    expect(verdictText('da', verdict, 'i dag').body).toMatch(/^Ventetiden før en rådgiver bliver 12 dage længere og 24 procentpoint færre undersøgelser tager over 4 måneder\. /);
+    const herning = runs(10, (r) => ({ ...metricsOf(today, r), waitDays: 12, investigationsLateShare: 0.43, childrenLetDownShare: 0.5 }));
+    const v = verdict(herning, today);
+    expect(v.kind).toBe('mixed');
+    expect(cardTone(v, 'childrenLetDownShare')).toBe('better');
+    expect(cardTone(v, 'waitDays')).toBe('worse');
+    expect(verdictText('da', v, 'i dag').body).toMatch(/^Ventetiden før en rådgiver bliver 12 dage længere og 24 procentpoint færre undersøgelser tager over 4 måneder\. /);
   });
 
   it('says "usikkert" when a band spans zero, and explains the word once', () => {
-    const noisy = runs(10, (r) => ({ ...today[r]!.metrics, waitingListEnd: today[r]!.metrics.waitingListEnd + (r - 4.5) * 4 }));
-    const verdict = verdictOf(noisy, today)!;
-    expect(verdict.changes.find((c) => c.id === 'waitingListEnd')?.direction).toBe('uncertain');
-    expect(verdict.kind).toBe('uncertain');
-    const text = verdictText('da', verdict, 'i dag');
+    const noisy = runs(10, (r) => ({ ...metricsOf(today, r), waitingListEnd: metricsOf(today, r).waitingListEnd + (r - 4.5) * 4 }));
+    const v = verdict(noisy, today);
+    expect(v.changes.find((c) => c.id === 'waitingListEnd')?.direction).toBe('uncertain');
+    expect(v.kind).toBe('uncertain');
+    const text = verdictText('da', v, 'i dag');
     expect(text.body).toMatch(/\(usikkert\)/);
     expect(text.note).toMatch(/^«Usikkert»: i mere end 1 af 10/);
-    expect(verdictText('en', verdict, 'today').body).toMatch(/\(uncertain\)/);
+    expect(verdictText('en', v, 'today').body).toMatch(/\(uncertain\)/);
   });
 
   it('is the same against itself, and null without results', () => {
-    expect(verdictOf(today, today)?.kind).toBe('same');
-    expect(verdictText('da', verdictOf(today, today)!, 'i dag').head).toBe('Som i dag');
+    expect(verdict(today, today).kind).toBe('same');
+    expect(verdictText('da', verdict(today, today), 'i dag').head).toBe('Som i dag');
     expect(verdictOf([], today)).toBeNull();
   });
 });
 
-/** A band of paired differences spread around `median`, as runs give them. */
+/** One run's values of the verdict's metrics (the base), or its shifts in units of the negligible amount. */
 const metricValues = fc.record(Object.fromEntries(VERDICT_METRICS.map((id) => [id, fc.double({ min: -50, max: 50, noNaN: true })])) as Record<VerdictMetric, fc.Arbitrary<number>>);
 
 function pairedRuns(base: Record<VerdictMetric, number>[], shifts: Record<VerdictMetric, number>[]): [ReplicationResult[], ReplicationResult[]] {
@@ -100,12 +109,12 @@ describe('the verdict never praises a worse waiting list or deadline (fresh seed
     fc.assert(
       fc.property(scenarios, ([base, shifts]) => {
         const [results, comparison] = pairedRuns(base, shifts);
-        const verdict = verdictOf(results, comparison)!;
+        const v = verdict(results, comparison);
         const worseBeyondNoise = [...PRIMARY_METRICS].some((id) => differenceSummary(comparison, results, id).p10 >= NEGLIGIBLE[id]);
-        if (worseBeyondNoise) expect(['worse', 'mixed']).toContain(verdict.kind);
+        if (worseBeyondNoise) expect(['worse', 'mixed']).toContain(v.kind);
         // The cards agree: under a worse verdict none is green.
-        if (verdict.kind === 'worse') for (const id of VERDICT_METRICS) expect(cardTone(verdict, id)).not.toBe('better');
-        if (verdict.kind === 'better') expect(verdict.changes.every((c) => c.direction !== 'worse')).toBe(true);
+        if (v.kind === 'worse') for (const id of VERDICT_METRICS) expect(cardTone(v, id)).not.toBe('better');
+        if (v.kind === 'better') expect(v.changes.every((c) => c.direction !== 'worse')).toBe(true);
       }),
     );
   });
@@ -114,8 +123,8 @@ describe('the verdict never praises a worse waiting list or deadline (fresh seed
     fc.assert(
       fc.property(scenarios, ([base, shifts]) => {
         const [results, comparison] = pairedRuns(base, shifts);
-        const there = verdictOf(results, comparison)!.kind;
-        const back = verdictOf(comparison, results)!.kind;
+        const there = verdict(results, comparison).kind;
+        const back = verdict(comparison, results).kind;
         if (there === 'better') expect(back).toBe('worse');
         if (there === 'same') expect(back).toBe('same');
       }),
