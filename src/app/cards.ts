@@ -9,6 +9,7 @@
 import { METRICS, type MetricId, type MetricInfo, type ReplicationResult } from '../experiment/catalogue.ts';
 import { differenceSummary, summarizeMetric } from '../experiment/summarize.ts';
 import { formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
+import { cardTone, NEGLIGIBLE, VERDICT_METRICS, worseBecause, type CardTone, type Verdict } from './verdict.ts';
 
 export const CARD_METRICS = [
   'waitingListEnd',
@@ -27,16 +28,8 @@ CARD_METRICS.forEach((id) => {
 /** Cards whose figure rests on the assumed links between pressure, caseload and errors: they say so. */
 const ASSUMED: ReadonlySet<CardMetric> = new Set(['childrenLetDownShare', 'auditedFileErrorShare']);
 export type CardMetric = (typeof CARD_METRICS)[number];
-
-/** Below these differences a change reads as "same as today". */
-const NEGLIGIBLE: Record<CardMetric, number> = {
-  waitingListEnd: 0.5,
-  waitDays: 0.5,
-  caseload: 0.5,
-  investigationsLateShare: 0.005,
-  childrenLetDownShare: 0.005,
-  auditedFileErrorShare: 0.005,
-};
+// The verdict weighs exactly the cards, so a card's colour can always agree with it.
+if ([...CARD_METRICS].sort().join() !== [...VERDICT_METRICS].sort().join()) throw new Error('the cards and the verdict weigh different metrics');
 
 /**
  * The end-of-horizon figure beside a mean: caseload at the horizon, and shares over the last
@@ -71,6 +64,8 @@ export function renderCards(
   comparison: readonly ReplicationResult[],
   /** The comparison in running text ("i dag", "Herning-modellen"). */
   against: string,
+  /** The verdict on these results (verdict.ts): each card's colour agrees with it. */
+  verdict: Verdict | null = null,
 ): void {
   for (const [id, card] of cards) {
     const title = card.querySelector('h3') as HTMLElement;
@@ -101,7 +96,7 @@ export function renderCards(
     describeEnd(card, end, lang, id, s.p50, results, horizonWeeks);
     // Against itself (today as it is) there is no change to tell: the summary says so once.
     const paired = comparison.length > 0 && comparison !== results ? differenceSummary(comparison, results, id).p50 : Number.NaN;
-    describeChange(change, lang, id, paired, against);
+    describeChange(change, lang, id, paired, against, verdict ? toneText(lang, verdict, id) : null);
     // Beside a different comparison, its own figure, so both numbers are on the card.
     if (comparison.length > 0 && comparison !== results) {
       const c = summarizeMetric(comparison.map((r) => r.metrics[id]), METRICS[id].unit);
@@ -156,16 +151,37 @@ function format(lang: Lang, id: CardMetric, x: number, withUnit: boolean): strin
   }
 }
 
-/** "▲ 38 flere end i dag · værre": direction as an arrow and a word, size, and verdict. */
-function describeChange(element: HTMLElement, lang: Lang, id: CardMetric, difference: number, against: string): void {
+/** A card's verdict word and class, as the verdict has it: a figure that improves while more children wait is "not better". */
+function toneText(lang: Lang, verdict: Verdict, id: CardMetric): { tone: CardTone; word: string } {
+  const tone = cardTone(verdict, id);
+  switch (tone) {
+    case 'notBetter':
+      return { tone, word: t(lang, worseBecause(verdict) === 'deadlines' ? 'change.notBetter.deadlines' : 'change.notBetter.waiting') };
+    case 'uncertain':
+      return { tone, word: t(lang, 'change.uncertain') };
+    case 'better':
+    case 'worse':
+      return { tone, word: t(lang, tone === 'better' ? 'change.better' : 'change.worse') };
+    default:
+      return { tone, word: '' };
+  }
+}
+
+/**
+ * "▲ 38 flere end i dag · værre": direction as an arrow and a word, size, and the verdict's
+ * word for this card (`tone`; without one, less is better).
+ */
+function describeChange(element: HTMLElement, lang: Lang, id: CardMetric, difference: number, against: string, tone: { tone: CardTone; word: string } | null): void {
   if (!Number.isFinite(difference)) {
     element.textContent = '';
     element.className = 'change';
     return;
   }
+  const uncertain = tone?.tone === 'uncertain';
   if (Math.abs(difference) < NEGLIGIBLE[id]) {
-    element.textContent = `= ${t(lang, 'change.same', { name: against })}`;
-    element.className = 'change same';
+    // A negligible median whose band still spans zero: the same, but not surely.
+    element.textContent = uncertain ? `± ${t(lang, 'change.same', { name: against })} · ${tone.word}` : `= ${t(lang, 'change.same', { name: against })}`;
+    element.className = uncertain ? 'change uncertain' : 'change same';
     return;
   }
   const up = difference > 0;
@@ -178,6 +194,7 @@ function describeChange(element: HTMLElement, lang: Lang, id: CardMetric, differ
     amount = `${formatNumber(lang, size)}${unit} ${t(lang, up ? 'change.more' : 'change.fewer')}`;
   }
   // Every card here is "less is better" (money is not: more is a choice, not a harm; see cost-cards.ts).
-  element.textContent = `${up ? '▲' : '▼'} ${amount} ${t(lang, 'change.vs', { name: against })} · ${t(lang, up ? 'change.worse' : 'change.better')}`;
-  element.className = `change ${up ? 'worse' : 'better'}`;
+  const own = tone ?? { tone: up ? 'worse' : 'better', word: t(lang, up ? 'change.worse' : 'change.better') };
+  element.textContent = `${up ? '▲' : '▼'} ${amount} ${t(lang, 'change.vs', { name: against })}${own.word ? ` · ${own.word}` : ''}`;
+  element.className = `change ${own.tone === 'same' ? 'same' : own.tone}`;
 }

@@ -27,6 +27,8 @@ export interface ChartInput {
   comparisonLabel: string;
   /** False when this scenario is the comparison itself: then only one is drawn. */
   showComparison: boolean;
+  /** Pixels of height, when set (the printed report's small charts); otherwise from the width ({@link chartHeight}). */
+  height?: number;
 }
 
 /** Date ticks no closer than a label's width ("okt. 2027" is about 6 characters wide). */
@@ -39,14 +41,16 @@ export function tickInterval(width: number, weeks: number, fontSize = 15): strin
 }
 
 export const chartHeight = (width: number) => Math.round(Math.min(440, Math.max(260, width * 0.55)));
+/** The height chart `input` is drawn at. */
+export const heightOf = (input: ChartInput) => input.height ?? chartHeight(input.width);
 /** Value ticks about three lines of text apart: few, large numbers read from the back of a room. */
-export const yTicks = (input: ChartInput) => Math.max(3, Math.round(chartHeight(input.width) / (input.fontSize * 3.6)));
+export const yTicks = (input: ChartInput) => Math.max(3, Math.round(heightOf(input) / (input.fontSize * 3.6)));
 
 export function frame(input: ChartInput): Plot.PlotOptions {
   const { width, fontSize } = input;
   return {
     width,
-    height: chartHeight(width),
+    height: heightOf(input),
     marginLeft: Math.round(fontSize * 3.4),
     marginRight: Math.round(fontSize * 1.2),
     marginTop: Math.round(fontSize * 1.8),

@@ -28,6 +28,8 @@ interface Figure {
 export interface ChartPanel {
   /** Redraws every chart from `input` (or clears them), one per frame; `done` runs after the last. */
   draw(input: ChartInput | null, done?: () => void): void;
+  /** Redraws every chart from `input` at once (for print: the page is laid out right after). */
+  drawNow(input: ChartInput): void;
   /** Whether a redraw is under way. */
   readonly busy: boolean;
 }
@@ -84,7 +86,7 @@ function legendOf(id: ChartId, input: ChartInput): HTMLElement[] {
       return [
         legendItem('line', t(lang, 'chart.this'), 'this'),
         ...(input.showComparison ? [legendItem('dashed', comparisonLabel)] : []),
-        legendItem('band', t(lang, 'chart.band')),
+        legendItem('band', t(lang, 'chart.band'), 'band'),
       ];
   }
 }
@@ -150,9 +152,22 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
 
   let pass = 0;
   let busy = false;
+  const drawFigure = (f: Figure, input: ChartInput) => {
+    const { chart, table } = drawChart(f.id, input);
+    chart.setAttribute('role', 'img');
+    chart.setAttribute('aria-label', f.title.textContent ?? '');
+    f.plot.replaceChildren(chart);
+    f.table.replaceChildren(table);
+  };
   return {
     get busy() {
       return busy;
+    },
+    drawNow(input) {
+      ++pass; // supersedes a redraw under way
+      busy = false;
+      relabel(input);
+      for (const f of figures) drawFigure(f, input);
     },
     draw(input, done) {
       const mine = ++pass;
@@ -176,11 +191,7 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
           done?.();
           return;
         }
-        const { chart, table } = drawChart(f.id, input);
-        chart.setAttribute('role', 'img');
-        chart.setAttribute('aria-label', f.title.textContent ?? '');
-        f.plot.replaceChildren(chart);
-        f.table.replaceChildren(table);
+        drawFigure(f, input);
         requestAnimationFrame(step);
       };
       step();

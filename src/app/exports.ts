@@ -1,10 +1,7 @@
 /**
- * What leaves the page: the numbers as CSV (the CLI's format), the scenario as a file in the
- * format of scenarios/, and each chart as SVG or PNG. All built locally; nothing is uploaded.
+ * What leaves the page: the scenario as a file in the format of scenarios/, and each chart as
+ * SVG or PNG (the numbers as CSV: csv-export.ts). All built locally; nothing is uploaded.
  */
-import type { ReplicationResult } from '../experiment/catalogue.ts';
-import { toCsv } from '../experiment/csv.ts';
-import { summarize } from '../experiment/summarize.ts';
 import type { Scenario } from '../scenario/types.ts';
 
 export function download(filename: string, content: Blob | string, type = 'text/plain'): void {
@@ -15,10 +12,6 @@ export function download(filename: string, content: Blob | string, type = 'text/
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function resultsCsv(scenario: Scenario, results: readonly ReplicationResult[]): string {
-  return toCsv(summarize(scenario, scenario.simulation.seed, results));
 }
 
 /** The scenario as a file that `sagstal run` and the app read back: every parameter spelled out. */

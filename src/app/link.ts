@@ -12,6 +12,7 @@ import { parseScenario, parseScenarioOrThrow } from '../scenario/parse.ts';
 import { isPresetName, loadPreset, type PresetName } from '../scenario/presets.ts';
 import { SCENARIO_SPEC, type NumberSpec, type ObjectSpec } from '../scenario/schema.ts';
 import { parseValue, setPath, SetPathError } from '../scenario/set-path.ts';
+import type { Against } from './comparison.ts';
 import { decodeGoal, encodeGoal, isGoalParam } from './goal-link.ts';
 import type { GoalState } from './goal-targets.ts';
 import { LANGS, type Lang } from './i18n.ts';
@@ -51,6 +52,8 @@ export interface Controls {
    * types or tasks differ): a link carries it encoded in its fragment (scenario-link.ts).
    */
   base?: BaseScenario;
+  /** A pinned state or an opened file to compare against instead of `compare` (comparison.ts). */
+  against?: Against;
 }
 
 /** A whole scenario input and its encoded form in a link's fragment (made once, when it arrives). */
@@ -224,7 +227,17 @@ export function decodeLink(search: string, base: BaseScenario | null = null, ear
     else problems.push({ name, value: raw, reason: { kind: 'choice', names: PANEL_METRICS } });
   }
 
-  const known = new Set(['preset', 'compare', 'intake', 'fte', 'inpost', 'cap', 'horizon', 'years', 'seed', 'lang', 'v', ...PANEL_PARAMS]);
+  // A pinned state to compare against: its own link in one value, decoded by the same rules.
+  const vs = params.get('vs');
+  if (vs !== undefined) {
+    const inner = new URLSearchParams(vs);
+    inner.delete('vs');
+    const nested = decodeLink(`?${inner.toString()}`);
+    problems.push(...nested.problems.map((p) => ({ ...p, name: `vs:${p.name}` })));
+    controls.against = { kind: 'state', controls: nested.state.controls };
+  }
+
+  const known = new Set(['vs', 'preset', 'compare', 'intake', 'fte', 'inpost', 'cap', 'horizon', 'years', 'seed', 'lang', 'v', ...PANEL_PARAMS]);
   for (const [name, raw] of params) {
     if (known.has(name) || isGoalParam(name)) continue;
     const alias = aliasOf(name);
@@ -322,6 +335,7 @@ export function encodeLink(state: LinkState): string {
   params.set('seed', String(c.seed));
   for (const e of c.edits) params.set(e.path, show(e.value));
   if (c.compare !== 'status-quo') params.set('compare', c.compare);
+  if (c.against?.kind === 'state') params.set('vs', stateQuery(c.against.controls));
   if (state.goal) encodeGoal(state.goal, params);
   for (const name of PANEL_PARAMS) {
     const metric = state.panels?.[name];
@@ -350,6 +364,7 @@ export function controlsKey(c: Controls): string {
   params.set('inpost', c.inPost ? '1' : '0');
   // A scenario of the user's own by a digest of its encoding: short enough for an attribute.
   if (c.base) params.set('scenario', digest(c.base.encoded));
+  if (c.against) params.set('vs', c.against.kind === 'state' ? stateQuery(c.against.controls) : `file:${digest(JSON.stringify(c.against.input))}`);
   return params.toString();
 }
 
@@ -358,4 +373,11 @@ export function digest(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A compared state as a link's `vs=` carries it: its preset and what differs from it (it runs over the scenario's horizon and seed). */
+function stateQuery(c: Controls): string {
+  const params = new URLSearchParams(encodeLink({ controls: { ...c, against: undefined, compare: 'status-quo' }, lang: 'da' }));
+  for (const name of ['seed', 'years', 'v']) params.delete(name);
+  return params.toString();
 }

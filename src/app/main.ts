@@ -11,7 +11,8 @@ import { createCards, renderCards } from './cards.ts';
 import { createChartPanel } from './chart-panel.ts';
 import { createCostCards, renderCostCards } from './cost-cards.ts';
 import type { ChartInput } from './charts.ts';
-import { formatNumber, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 import { controlsKey, decodeLink, encodeLink, presetControls, type AppPreset, type Controls, type LinkProblem, type LinkState } from './link.ts';
 import { problemLines } from './problems.ts';
 import type { QuestionContext } from './question-panel.ts';
@@ -23,7 +24,13 @@ import { advisorsHelp } from './advisors-help.ts';
 import { FIRST_BATCH, Session, type SessionView } from './session.ts';
 import { createGoalPanel } from './goal-panel.ts';
 import { bandsNote, uncertaintyOn, withUncertainty } from './uncertainty-switch.ts';
-import { fileStemOf, wireSharing } from './share.ts';
+import { wireSharing } from './share.ts';
+import { againstLabel, againstName } from './comparison.ts';
+import { wireComparison } from './compare-controls.ts';
+import { appCsv } from './csv-export.ts';
+import { fileStemFromTitle, scenarioName } from './scenario-name.ts';
+import { verdictOf } from './verdict.ts';
+import { renderVerdict } from './verdict-text.ts';
 import { summarySentence } from './summary.ts';
 import { createSweepPanel, DEFAULT_MAP_GOAL } from './sweep-panel.ts';
 
@@ -161,14 +168,20 @@ for (const control of numeric) {
 horizon.addEventListener('change', () => change({ horizonWeeks: Number(horizon.value) }, true));
 inPost.addEventListener('change', () => change({ inPost: inPost.checked }, true));
 uncertainty.addEventListener('change', () => change({ edits: withUncertainty(state.controls.edits, uncertainty.checked) }, true));
-compare.addEventListener('change', () => {
-  change({ compare: compare.value as AppPreset }, true);
-  renderTexts();
+// What to compare against: a preset, a pinned state or a file (compare-controls.ts).
+const comparison = wireComparison({
+  lang: () => state.lang,
+  controls: () => state.controls,
+  change: (update) => change(update, true),
+  refused: (messages) => {
+    fileProblems = messages;
+    renderProblems();
+  },
 });
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
   button.addEventListener('click', () => {
     // What to compare with and how the headcount arrives are the user's choices, not the preset's.
-    state.controls = { ...presetControls(button.dataset['preset'] as AppPreset), compare: state.controls.compare, inPost: state.controls.inPost };
+    state.controls = { ...presetControls(button.dataset['preset'] as AppPreset), compare: state.controls.compare, against: state.controls.against, inPost: state.controls.inPost };
     state.controls.edits = withUncertainty(state.controls.edits, uncertainty.checked);
     syncControls();
     change({}, true);
@@ -260,7 +273,7 @@ function syncControls(): void {
     horizon.add(new Option(horizonLabel(state.lang, c.horizonWeeks), String(c.horizonWeeks)));
   }
   horizon.value = String(c.horizonWeeks);
-  compare.value = c.compare;
+  comparison.render();
   inPost.checked = c.inPost;
   uncertainty.checked = uncertaintyOn(c.edits);
   markPreset();
@@ -278,18 +291,30 @@ function markPreset(): void {
 
 // Share, save, print ----------------------------------------------------------------------
 
+/** File names from the scenario's name: "sagstal-i-dag-hoejst-25-sager". */
 function fileStem(): string {
-  return fileStemOf(state.controls);
+  return fileStemFromTitle(scenarioName(state.lang, view?.controls ?? state.controls));
 }
 wireSharing({
   lang: () => state.lang,
   shown: () => view,
   fileStem,
+  title: () => scenarioName(state.lang, view?.controls ?? state.controls),
+  csv: () => {
+    const v = view;
+    if (!v?.scenario || !v.comparison || v.results.length === 0 || v.status === 'error') return null;
+    const c = v.controls ?? state.controls;
+    const comparisonName = c.against ? againstLabel(state.lang, c) : t(state.lang, `preset.${c.compare}` as MessageKey);
+    return appCsv(
+      { name: scenarioName(state.lang, c), scenario: v.scenario, results: v.results },
+      { name: c.against?.kind === 'state' && c.against.name === undefined ? scenarioName(state.lang, c.against.controls) : comparisonName, scenario: v.comparison, results: v.comparisonResults },
+    );
+  },
   opened: (result) => {
     // A bad file changes nothing; the message says what in it is wrong.
     fileProblems = result.ok ? [] : result.messages;
     if (result.ok) {
-      state.controls = { ...result.controls, compare: state.controls.compare };
+      state.controls = { ...result.controls, compare: state.controls.compare, against: state.controls.against };
       syncControls();
       change({}, true);
     }
@@ -313,7 +338,7 @@ function renderTexts(): void {
     button.textContent = t(lang, `preset.${button.dataset['preset'] as AppPreset}` as MessageKey);
   }
   for (const option of horizon.options) option.textContent = horizonLabel(lang, Number(option.value));
-  for (const option of compare.options) option.textContent = t(lang, `compare.${option.value as AppPreset}` as MessageKey);
+  for (const option of compare.options) if (option.value !== 'pinned' && option.value !== 'file') option.textContent = t(lang, `compare.${option.value as AppPreset}` as MessageKey);
   const other: Lang = lang === 'da' ? 'en' : 'da';
   const sw = $<HTMLAnchorElement>('#lang-switch');
   sw.textContent = t(lang, 'otherLanguage');
@@ -338,11 +363,9 @@ function renderControlHelp(): void {
   renderComparedWith();
 }
 
-/** The comparison's headcount and cap beside its name; after each applied change (a choice in the select lands a frame later). */
+/** What is compared, with its headcount and cap; after each applied change (a choice in the select lands a frame later). */
 function renderComparedWith(): void {
-  const lang = state.lang;
-  const against = presetControls(state.controls.compare);
-  $('#compared-with').textContent = t(lang, 'comparedWith', { fte: formatNumber(lang, against.fte), cap: formatNumber(lang, against.caseCap) });
+  comparison.render();
 }
 
 function renderProblems(): void {
@@ -390,9 +413,12 @@ function renderAll(): void {
   const error = $('#error');
   error.hidden = v.status !== 'error';
   error.textContent = v.error ? t(lang, 'error.scenario', { message: v.error }) : '';
-  const againstName = t(lang, `compare.${v.controls?.compare ?? 'status-quo'}` as MessageKey);
-  renderCards(cards, lang, (v.controls ?? state.controls).horizonWeeks, v.results, v.comparisonResults, againstName);
-  renderCostCards(costs, lang, v.scenario, v.results, v.comparisonResults, againstName);
+  const against = againstName(lang, v.controls ?? state.controls);
+  // The verdict first: the cards' colours agree with it.
+  const verdict = v.scenario && v.status !== 'error' ? verdictOf(v.results, v.comparisonResults) : null;
+  renderVerdict($('#verdict'), lang, verdict, against, v.comparisonResults === v.results);
+  renderCards(cards, lang, (v.controls ?? state.controls).horizonWeeks, v.results, v.comparisonResults, against, verdict);
+  renderCostCards(costs, lang, v.scenario, v.results, v.comparisonResults, against);
   // What the bands show: chance alone, or the assumption ranges too (the uncertainty switch).
   const bands = v.scenario ? bandsNote(lang, v.scenario) : '';
   if ($('#uncertainty-note').textContent !== bands) $('#uncertainty-note').textContent = bands;
@@ -400,8 +426,8 @@ function renderAll(): void {
   goalPanel.render(lang, v.scenario);
   // Today against today: one set of results, and nothing to set beside it.
   const beside = v.comparisonResults === v.results ? [] : v.comparisonResults;
-  const sentence = v.scenario && v.status !== 'error' ? summarySentence(lang, v.scenario.simulation.horizonWeeks, v.results, beside, againstName) : '';
-  $('#summary').textContent = sentence && beside.length === 0 && v.comparisonResults === v.results ? `${sentence} ${t(lang, 'summary.same', { against: againstName })}` : sentence;
+  const sentence = v.scenario && v.status !== 'error' ? summarySentence(lang, v.scenario.simulation.horizonWeeks, v.results, beside, against) : '';
+  $('#summary').textContent = sentence && beside.length === 0 && v.comparisonResults === v.results ? `${sentence} ${t(lang, 'summary.same', { against })}` : sentence;
   const reportKey = `${lang}|${location.href}|${v.scenario ? JSON.stringify(v.scenario) : ''}`;
   if (v.scenario && reportKey !== shownReport) {
     shownReport = reportKey;
@@ -459,6 +485,8 @@ const CHART_INTERVAL_MS = 900;
  * previous charts stay, dimmed. True while a redraw is due.
  */
 function renderChartsIfDue(v: SessionView): boolean {
+  // While printing, the charts stay at their printed size (afterprint redraws them).
+  if (printing) return false;
   const lang = state.lang;
   const container = $('#charts');
   const width = plotWidth;
@@ -489,23 +517,48 @@ function renderChartsIfDue(v: SessionView): boolean {
     charts.draw(null);
     return false;
   }
-  const input: ChartInput = {
-    lang,
-    width: Math.max(260, width),
-    fontSize: Math.round(Math.max(12, textSize() * 0.82)),
-    start,
-    scenario: v.scenario,
-    results: v.results,
-    comparisonResults: v.comparisonResults === v.results ? [] : v.comparisonResults,
-    showComparison: v.comparisonResults !== v.results,
-    sweep: v.sweep,
-    comparisonLabel: t(lang, `preset.${v.controls?.compare ?? 'status-quo'}` as MessageKey),
-  };
+  const input = chartInput(v, v.scenario, { width: Math.max(260, width), fontSize: Math.round(Math.max(12, textSize() * 0.82)) });
   // One panel after the other: each draws one chart a frame, so the page stays responsive.
   moneyCharts.draw(input, () => charts.draw(input, scheduleRender));
   return false;
 }
 let drawnFor = '';
+
+/** What every chart draws from, at a size. */
+function chartInput(v: SessionView, scenario: Scenario, size: { width: number; fontSize: number; height?: number }): ChartInput {
+  return {
+    lang: state.lang,
+    ...size,
+    start,
+    scenario,
+    results: v.results,
+    comparisonResults: v.comparisonResults === v.results ? [] : v.comparisonResults,
+    showComparison: v.comparisonResults !== v.results,
+    sweep: v.sweep,
+    comparisonLabel: againstLabel(state.lang, v.controls ?? state.controls),
+  };
+}
+
+/**
+ * The printed report's charts, three to a row across A4's 186 mm of text (about 206 px of plot
+ * each): drawn at that size when printing starts, so nothing is scaled down and their text, at
+ * 11 px, prints at 8.25 pt; redrawn for the screen afterwards.
+ */
+const PRINT_CHART = { width: 206, height: 96, fontSize: 11 } as const;
+let printing = false;
+addEventListener('beforeprint', () => {
+  printing = true;
+  const v = view;
+  if (!v?.scenario || v.status === 'error') return;
+  const input = chartInput(v, v.scenario, PRINT_CHART);
+  moneyCharts.drawNow(input);
+  charts.drawNow(input);
+});
+addEventListener('afterprint', () => {
+  printing = false;
+  chartsKey = '';
+  scheduleRender();
+});
 
 new ResizeObserver(() => scheduleRender()).observe($('#charts'));
 

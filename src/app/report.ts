@@ -5,7 +5,8 @@
  */
 import { MODEL_VERSION } from '../experiment/catalogue.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { formatMillions, formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
+import { againstName } from './comparison.ts';
+import { formatKroner, formatNumber, formatPercent, horizonLabel, t, type Lang } from './i18n.ts';
 import { months } from './advisors-help.ts';
 import { reportCostNote } from './cost-text.ts';
 import type { Controls } from './link.ts';
@@ -13,8 +14,17 @@ import { changesSentence, listChanges } from './changes.ts';
 import { paramLabel } from './param-labels.ts';
 import { paramSource } from './param-sources.ts';
 import { decidedFte, todayOf } from './scenario-of.ts';
+import { scenarioName } from './scenario-name.ts';
 
+/** The sources the report names, in the page's language (param-sources.ts). */
 const SOURCED = ['advisors.caseCap', 'advisors.productiveShare', 'advisors.fullCostPerFteDkk', 'intake.growth.percent', 'documentation.errorCurve'];
+
+/** What the report compares against: its name, and for a pinned state what that state is. */
+function comparedWith(lang: Lang, c: Controls): string {
+  const a = c.against;
+  const name = againstName(lang, c);
+  return a?.kind === 'state' && a.name === undefined ? `${name} (${scenarioName(lang, a.controls)})` : name;
+}
 
 export function renderReport(container: HTMLElement, lang: Lang, s: Scenario, c: Controls, href: string): void {
   const n = (x: number, d = 0) => formatNumber(lang, x, d);
@@ -25,19 +35,20 @@ export function renderReport(container: HTMLElement, lang: Lang, s: Scenario, c:
   const paragraphs = [
     t(lang, 'report.scenario', {
       // A scenario of the user's own by its own title, never as the preset it is not.
-      preset: c.base ? s.title : t(lang, `preset.${c.preset}` as MessageKey),
+      preset: c.base ? s.title : scenarioName(lang, c, { controls: false }),
       fte: n(decidedFte(s), 1),
       staffing: staffingPhrase(lang, s, c),
       cap: n(s.advisors.caseCap),
       intake,
       horizon: horizonLabel(lang, s.simulation.horizonWeeks),
-      against: t(lang, `compare.${c.compare}` as MessageKey),
+      against: comparedWith(lang, c),
     }),
     t(lang, 'report.method', { n: s.simulation.replications, seed: s.simulation.seed, version: MODEL_VERSION }),
     t(lang, 'report.assumptions', {
       hours: n(s.advisors.hoursPerWeek),
       productive: formatPercent(lang, s.advisors.productiveShare),
-      cost: formatMillions(lang, s.advisors.fullCostPerFteDkk),
+      // Whole kroner: a price per FTE has more precision than 0.1 m DKK ("625.000 kr.", not "0,6 mio. kr.").
+      cost: formatKroner(lang, s.advisors.fullCostPerFteDkk),
     }),
     reportCostNote(lang, s),
     changesSentence(lang, listChanges(lang, c)),

@@ -120,12 +120,27 @@ export function scenarioInput(c: Controls): ScenarioInput {
 
 /** The scenario compared against (today unless chosen), as its preset has it, over the same horizon. */
 export function comparisonInput(c: Controls): ScenarioInput {
-  // The same seed: common random numbers make the difference the effect, not noise.
-  const input = setPath(loadPreset(c.compare), 'simulation.horizonWeeks', c.horizonWeeks);
   // Drawing the assumptions is a way of looking, not part of the scenario: the comparison draws
   // them too (the same draw per replication, from their own streams), so the change stays paired.
-  const drawn = c.edits.some((e) => e.path === 'uncertainty.draw' && e.value === true) ? setPath(input, 'uncertainty.draw', true) : input;
+  const draw = c.edits.some((e) => e.path === 'uncertainty.draw' && e.value === true);
+  if (c.against) return againstInput(c, c.against, draw);
+  // The same seed: common random numbers make the difference the effect, not noise.
+  const input = setPath(loadPreset(c.compare), 'simulation.horizonWeeks', c.horizonWeeks);
+  const drawn = draw ? setPath(input, 'uncertainty.draw', true) : input;
   return setPath(drawn, 'simulation.seed', c.seed);
+}
+
+/**
+ * A pinned state or a file as the comparison: over the scenario's horizon, with its seed and
+ * its number of runs (so every run has its pair), drawing the assumptions exactly when it does.
+ */
+function againstInput(c: Controls, against: NonNullable<Controls['against']>, draw: boolean): ScenarioInput {
+  let input = against.kind === 'state' ? scenarioInput({ ...against.controls, horizonWeeks: c.horizonWeeks, seed: c.seed }) : against.input;
+  const replications = (scenarioInput(c).simulation as { replications?: number } | undefined)?.replications;
+  input = setPath(input, 'simulation.replications', replications ?? DEFAULT_SCENARIO.simulation.replications);
+  input = setPath(input, 'simulation.horizonWeeks', c.horizonWeeks);
+  input = setPath(input, 'uncertainty.draw', draw);
+  return setPath(input, 'simulation.seed', c.seed);
 }
 
 /** Caseloads at which the error curve is sampled. */

@@ -4,27 +4,25 @@
  */
 import type { ReplicationResult } from '../experiment/catalogue.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { download, resultsCsv, scenarioFile } from './exports.ts';
+import { download, scenarioFile } from './exports.ts';
 import { t, type Lang, type MessageKey } from './i18n.ts';
 import type { Controls } from './link.ts';
 import { controlsFromFile } from './scenario-file.ts';
-import { changesCsvRows, listChanges } from './changes.ts';
 
 export interface ShareContext {
   lang(): Lang;
   /** What is on screen now, if anything. */
   shown(): { scenario: Scenario | null; results: readonly ReplicationResult[]; controls?: Controls | null } | null;
   fileStem(): string;
+  /** The scenario's name ("I dag, højst 25 sager"): the saved file's title. */
+  title(): string;
+  /** The numbers on screen as the app's CSV (csv-export.ts), or null before there are any. */
+  csv(): string | null;
   /** A scenario file opened: its controls to apply, or the reasons it cannot be. */
   opened(result: { ok: true; controls: Controls } | { ok: false; messages: string[] }): void;
 }
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
-
-/** A file name that says what is in it: sagstal-herning-model-fte58-cap25-2y. */
-export function fileStemOf(c: Controls): string {
-  return `sagstal-${c.preset}-fte${c.fte}-cap${c.caseCap}-${Math.round((c.horizonWeeks / 52) * 10) / 10}y`;
-}
 
 export function wireSharing(context: ShareContext): void {
   $('#copy-link').addEventListener('click', () => {
@@ -44,14 +42,13 @@ export function wireSharing(context: ShareContext): void {
     navigator.clipboard.writeText(location.href).then(() => done('link.copied'), byHand);
   });
   $('#download-csv').addEventListener('click', () => {
-    const shown = context.shown();
-    // Every parameter that differs from the starting point goes along, as rows of its own.
-    const changes = shown?.controls ? changesCsvRows(listChanges(context.lang(), shown.controls)) : [];
-    if (shown?.scenario && shown.results.length) download(`${context.fileStem()}.csv`, resultsCsv(shown.scenario, shown.results) + changes.map((row) => `${row}\n`).join(''), 'text/csv');
+    const csv = context.csv();
+    if (csv) download(`${context.fileStem()}.csv`, csv, 'text/csv');
   });
   $('#download-scenario').addEventListener('click', () => {
     const shown = context.shown();
-    if (shown?.scenario) download(`${context.fileStem()}.json`, scenarioFile(shown.scenario), 'application/json');
+    // Titled with its name, so opened again (as the scenario or to compare with) it says what it is.
+    if (shown?.scenario) download(`${context.fileStem()}.json`, scenarioFile({ ...shown.scenario, title: context.title() }), 'application/json');
   });
   $('#print-report').addEventListener('click', () => window.print());
   $<HTMLInputElement>('#open-scenario').addEventListener('change', async (event) => {

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { budgetSummary, SPEND_LINES, type BudgetLine, type BudgetSummary, type BudgetYear, type SpendLine } from '../experiment/budget.ts';
-import { cells, chartHeight, frame, yTicks, type ChartInput } from './chart-frame.ts';
+import { cells, frame, heightOf, yTicks, type ChartInput } from './chart-frame.ts';
 import { formatNumber, numberFormat, t, type Lang, type MessageKey } from './i18n.ts';
 
 /** Okabe–Ito hues: staffing in blues, measures in green and vermilion. */
@@ -72,7 +72,7 @@ export function spendingChart(input: ChartInput): SVGSVGElement | HTMLElement {
   const totalSize = bar >= fontSize * 0.62 * 3.5 ? fontSize : Math.round(fontSize * 0.8);
   return Plot.plot({
     ...base,
-    height: chartHeight(input.width),
+    height: heightOf(input),
     marginBottom: Math.round(fontSize * (named ? 3.6 : 2.4)),
     fx: { label: null, axis: 'bottom', tickPadding: named ? Math.round(fontSize * 1.5) : 6, tickSize: 0, padding: 0.15 },
     x: { label: null, axis: named ? 'bottom' : null, domain: other ? ['this', 'other'] : ['this'], tickFormat: whoLabel, tickSize: 0, padding: 0.12 },

@@ -357,7 +357,7 @@ describe('explorer', () => {
     await settled(page, 'preset=herning-model');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
     const csvText = readFileSync((await csv.path()) as string, 'utf8');
-    expect(csvText.split('\n')[0]).toBe('kind,id,week,unit,mean,p10,p50,p90');
+    expect(csvText.split('\n')[0]).toBe('kind,id,week,unit,mean,p10,p50,p90,value');
     expect(csvText).toContain('metric,caseload,');
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-scenario')]);
     const saved = parseScenario(JSON.parse(readFileSync((await file.path()) as string, 'utf8')));
