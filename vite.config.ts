@@ -1,10 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { notebookAliases, notebookPages, notebooks } from './notebooks/lib/vite-plugin.ts';
+import { prerenderDanish } from './src/app/prerender-text.ts';
 
 export default defineConfig({
   // The Observable notebooks (notebooks/*.html) are pages of this build, beside the app.
-  plugins: [notebooks()],
+  plugins: [
+    notebooks(),
+    // The app's fixed Danish text in the HTML itself, so the first paint does not jump (src/app/prerender-text.ts).
+    { name: 'sagstal-prerender-text', transformIndexHtml: { order: 'pre', handler: (html, ctx) => (ctx.path.endsWith('/index.html') || ctx.path === '/' ? prerenderDanish(html) : html) } },
+  ],
   resolve: { alias: notebookAliases },
   // Workers are ES modules so the model (which imports simjs, mathjs, seedrandom) loads unchanged.
   worker: { format: 'es' },
