@@ -6,6 +6,7 @@
  * the caption says so. Either way the comparison runs over the scenario's horizon and seed, so
  * the differences stay paired.
  */
+import { DEFAULT_SCENARIO } from '../scenario/defaults.ts';
 import { checkWorkBound } from '../experiment/catalogue.ts';
 import { parseScenario } from '../scenario/parse.ts';
 import type { ScenarioInput } from '../scenario/types.ts';
@@ -94,7 +95,8 @@ export async function againstFromFile(text: string, filename: string): Promise<{
   const refusal = checkWorkBound(parsed.scenario, parsed.scenario.simulation.replications);
   if (refusal) return { ok: false, messages: [`${filename}: ${refusal}`] };
   const name = fileName(json, filename);
-  const carried = await controlsFromScenario(parsed.scenario);
+  // Its title and notes do not change what it computes: without them, a file the controls can carry is a state.
+  const carried = await controlsFromScenario({ ...parsed.scenario, title: DEFAULT_SCENARIO.title, notes: DEFAULT_SCENARIO.notes });
   // A file that needs a base scenario of its own (other case types or tasks) is compared as it is.
   const state = carried.ok && !carried.controls.base;
   return { ok: true, against: state ? { kind: 'state', controls: carried.controls, name } : { kind: 'file', name, input: json as ScenarioInput } };

@@ -11,13 +11,11 @@ import { months } from './advisors-help.ts';
 import { reportCostNote } from './cost-text.ts';
 import type { Controls } from './link.ts';
 import { changesSentence, listChanges } from './changes.ts';
-import { paramLabel } from './param-labels.ts';
-import { paramSource } from './param-sources.ts';
 import { decidedFte, todayOf } from './scenario-of.ts';
 import { scenarioName } from './scenario-name.ts';
 
-/** The sources the report names, in the page's language (param-sources.ts). */
-const SOURCED = ['advisors.caseCap', 'advisors.productiveShare', 'advisors.fullCostPerFteDkk', 'intake.growth.percent', 'documentation.errorCurve'];
+/** The sources the report names, short enough for one A4 page, in the page's language (the editor shows them whole). */
+const SOURCED = ['caseCap', 'productiveShare', 'fullCostPerFteDkk', 'growth', 'errorCurve'] as const;
 
 /** What the report compares against: its name, and for a pinned state what that state is. */
 function comparedWith(lang: Lang, c: Controls): string {
@@ -56,7 +54,7 @@ export function renderReport(container: HTMLElement, lang: Lang, s: Scenario, c:
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string) => Object.assign(document.createElement(tag), { textContent: text });
   const link = Object.assign(document.createElement('p'), { className: 'report-link' });
   link.append(`${t(lang, 'report.link')} `, el('span', href));
-  const sources = Object.assign(el('p', t(lang, 'report.sources', { sources: SOURCED.map((path) => `${paramLabel(lang, path)}: ${paramSource(lang, path)}`).join('; ') })), { className: 'report-sources' });
+  const sources = Object.assign(el('p', t(lang, 'report.sources', { sources: SOURCED.map((key) => t(lang, `report.source.${key}`)).join('; ') })), { className: 'report-sources' });
   container.replaceChildren(el('h2', t(lang, 'report.title')), ...paragraphs.map((text) => el('p', text)), sources, link);
 }
 

@@ -119,11 +119,11 @@ describe('compare any two, with a verdict', () => {
     expect(await text(page, '#compared-with')).toBe('Herning-modellen, 1 år: 64 årsværk, højst 25 sager');
     expect(['better', 'worse', 'mixed', 'uncertain']).toContain(await verdictOf(page));
     expect(await text(page, '#verdict h3')).toMatch(/ end «Herning-modellen, 1 år»$/);
-    // A file with a growth step: compared as it is, and the caption says a link cannot keep it.
-    const step = { ...loadPreset('status-quo'), title: 'Trin ‮', intake: { growth: { kind: 'step', percent: 20, startWeek: 10 } } };
+    // A file with case types of its own (no preset and paths carry it): compared as it is, and the caption says a link cannot keep it.
+    const step = { ...loadPreset('mmc-validation'), title: 'Trin ‮' };
     await page.setInputFiles('#open-comparison', { name: 'step.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(step)) });
     await settled(page, 'vs=file%3A');
-    expect(await text(page, '#compared-with')).toContain('Trin [U+202E]: 34 årsværk, højst 50 sager. Linket kan ikke bære');
+    expect(await text(page, '#compared-with')).toMatch(/^Trin \[U\+202E\]: 4 årsværk, højst 5 sager\. Linket kan ikke bære/);
     expect(new URL(page.url()).searchParams.get('vs')).toBeNull();
     // A bad file is named and changes nothing.
     await page.setInputFiles('#open-comparison', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"advisors":{"fte":-3}}') });
@@ -166,7 +166,7 @@ describe('compare any two, with a verdict', () => {
     expect(report).not.toContain('0,6 mio. kr.');
     expect(report).toContain('Kilder (detaljer i docs/model.md): loft over sager');
     expect(report).not.toMatch(/advisors\.caseCap:|assumption\)/);
-    expect(report).toContain('Ændrede forudsætninger: advisors.productiveShare = 0,65.');
+    expect(report).toContain('1 forudsætning ændret: Andel af arbejdstiden til sagerne 0,65 (udgangspunkt 0,7).');
     expect(report).toContain('+25 % flere sager, 1 forudsætning ændret: 40 årsværk');
     // Every chart's text at its printed size: font size × (drawn width ÷ width in the SVG) ≥ 8 pt = 10.67 px.
     const sizes = await page.$$eval('[data-chart] .plot svg', (svgs) =>
