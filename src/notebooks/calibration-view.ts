@@ -63,6 +63,15 @@ export function anchorChart(results: readonly AnchorResult[], width: number): SV
   });
 }
 
+/** The anchors' sources in Danish (src/experiment/anchors.ts keeps them in English, as docs/model.md prints them). */
+const SOURCE_DA: Record<string, string> = {
+  'investigations-late': 'Børnesagsbarometret: 40 % for sent (2021), 66 % (2023), 50 % (2024); DS’ sagstalsundersøgelser 2019–23',
+  'placement-files': 'Ankestyrelsen, praksisundersøgelse 2009: 83 % af 125 anbringelsessager',
+  'follow-ups': 'Børnesagsbarometret: første opfølgning inden 3 måneder i 50 % (2020–22) og 75 % (2024) af sagerne',
+  'herning-few-errors': 'Herning (KORA 2015): "næsten ingen klager" efter halverede sagstal; antagelse: højst 1 ud af 10',
+  'herning-beats-headcount': 'DS anbefaler 20–30 sager; Herning 2013–15; mekanismen: sagstallets virkning (antagelse)',
+};
+
 /** The anchors as a table: source, band, the model's figure and the verdict. */
 export function anchorTable(results: readonly AnchorResult[]): HTMLElement {
   const lang = pageLang();
@@ -71,7 +80,7 @@ export function anchorTable(results: readonly AnchorResult[]): HTMLElement {
     const a = r.anchor;
     const band = a.kind === 'band' ? `${pct(a.low)} – ${pct(a.high)}` : tr({ da: `mindst ${pct(a.margin)} lavere`, en: `lower by ≥ ${pct(a.margin)}` }, lang);
     const model = `${pct(r.figure.mean)} (${pct(r.figure.p10)}–${pct(r.figure.p90)})${r.other ? ` vs ${pct(r.other.mean)}` : ''}`;
-    return [nameOf(a.id), a.source, band, model, r.holds ? tr({ da: 'holder', en: 'holds' }, lang) : tr({ da: 'holder ikke', en: 'fails' }, lang)];
+    return [nameOf(a.id), tr({ da: SOURCE_DA[a.id] ?? a.source, en: a.source }, lang), band, model, r.holds ? tr({ da: 'holder', en: 'holds' }, lang) : tr({ da: 'holder ikke', en: 'fails' }, lang)];
   });
   const element = table(head, rows);
   results.forEach((r, i) => {
