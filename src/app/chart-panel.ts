@@ -127,7 +127,7 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
     actions.append(svgButton, pngButton);
     const details = el('details');
     const summary = el('summary');
-    const table = el('div', { className: 'table-wrap' });
+    const table = el('div', { className: 'table-wrap', tabIndex: 0 });
     details.append(summary, table);
     figure.append(title, legend, plot, note, details, actions);
     return { id, figure, title, legend, plot, note, summary, table, svgButton, pngButton };

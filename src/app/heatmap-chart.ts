@@ -7,6 +7,7 @@
  * not bands, so the axes keep their true spacing.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from './accessible-plot.ts';
 import type { SweepResult } from '../experiment/sweep.ts';
 import { cells, COLORS } from './chart-frame.ts';
 import { formatNumber, t, type Lang } from './i18n.ts';
@@ -166,7 +167,7 @@ export function heatmapChart(input: MapInput): (SVGSVGElement | HTMLElement) & P
   const tip = (d: HeatCell) =>
     `${formatNumber(lang, d.fte)} ${t(lang, 'map.fte.short')}, ${formatChange(lang, d.intake)}\n${d.text}` +
     (d.met === null ? '' : `\n${t(lang, 'map.meets', { met: d.met, n: d.replications ?? 0 })}`);
-  return Plot.plot({
+  return accessiblePlot({
     width,
     height: marginTop + marginBottom + rowHeight * ys.length,
     marginLeft,

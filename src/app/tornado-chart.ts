@@ -6,6 +6,7 @@
  * panel): what each explains when all vary together. A table holds every number and source.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from './accessible-plot.ts';
 import type { SensitivityResult } from '../experiment/sensitivity.ts';
 import { cells, COLORS } from './chart-frame.ts';
 import { formatNumber, formatPercent, t, type Lang, type MessageKey } from './i18n.ts';
@@ -176,7 +177,7 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement | HTMLElement {
   const barTop = Math.round(fontSize * 1.7 + extra);
   const barBottom = Math.round(fontSize * 0.45);
   const barMid = (barTop - barBottom) / 2;
-  return Plot.plot({
+  return accessiblePlot({
     width,
     height: marginTop + marginBottom + rowHeight * rows.length,
     marginLeft,
