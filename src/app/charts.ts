@@ -142,6 +142,8 @@ export function errorCurveChart(input: ChartInput): SVGSVGElement | HTMLElement 
   const halo = { stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' } as const;
   return accessiblePlot({
     ...frame(input),
+    // "100 %" is wider than the other charts' numbers: at 360 px it ran out of the svg on the left.
+    marginLeft: Math.round(input.fontSize * 4.2),
     marginBottom: Math.round(input.fontSize * 3.4),
     x: {
       label: t(lang, 'chart.errors.x'),
