@@ -38,9 +38,13 @@ async function openEverything(query: string, width: number): Promise<Page> {
   await page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 3 }));
   await page.goto(app.url + query);
   await settled(page);
-  await page.evaluate(() => {
-    for (const details of document.querySelectorAll('details')) details.open = true;
-  });
+  const openAll = () =>
+    page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    });
+  // The editor is built once its disclosure opens, with disclosures of its own: open those too.
+  await openAll();
+  await page.waitForSelector('#editor [data-path]', { state: 'attached' });
   await page.click('#sensitivity .compute');
   await page.click('#map .compute');
   await page.waitForFunction(
@@ -48,6 +52,8 @@ async function openEverything(query: string, width: number): Promise<Page> {
     undefined,
     { timeout: 180_000 },
   );
+  await openAll();
+  await page.waitForSelector('#editor [data-path="advisors.productiveShare"]');
   return page;
 }
 
