@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { drawChart, type ChartId, type ChartInput } from '../../src/app/charts.ts';
+import { tornadoChart } from '../../src/app/tornado-chart.ts';
+import type { SensitivityBar, SensitivityResult } from '../../src/experiment/sensitivity.ts';
+import type { MetricSummary } from '../../src/experiment/types.ts';
 import { parseScenarioOrThrow } from '../../src/scenario/parse.ts';
 import { fakeResult } from './fake-results.ts';
 
@@ -40,6 +43,36 @@ const input = (lang: 'da' | 'en'): ChartInput => ({
   showComparison: true,
 });
 
+const share = (mean: number): MetricSummary => ({ mean, p10: mean, p50: mean, p90: mean, unit: 'share' });
+const bar = (id: string, path: string, low: number, high: number, atLow: number, atHigh: number): SensitivityBar => ({
+  id,
+  path,
+  value: (low + high) / 2,
+  low,
+  high,
+  source: '*assumption*: made up',
+  atLow: share(atLow),
+  atHigh: share(atHigh),
+  swing: Math.abs(atHigh - atLow),
+  swingSe: 0.01,
+});
+/** Four assumptions around a base of 66 %, one end near 100 % (its value has no room beyond the bar on a phone). */
+const sensitivity: SensitivityResult = {
+  kind: 'sensitivity',
+  modelVersion: 'test',
+  seed: 1,
+  replications: 4,
+  metric: 'childrenLetDownShare',
+  base: share(0.66),
+  together: null,
+  bars: [
+    bar('productiveShare', 'advisors.productiveShare', 0.6, 0.8, 0.97, 0.37),
+    bar('taskHours', 'advisors.taskHoursScale', 0.8, 1.25, 0.4, 0.83),
+    bar('errorCurve', 'documentation.errorCurveParameter', 1, 2.5, 0.67, 0.65),
+    bar('placementResponse', 'outcomes.placementResponseParameter', 0, 0.3, 0.67, 0.66),
+  ],
+};
+
 const IDS: ChartId[] = ['waiting-list', 'caseload', 'errors', 'breaches', 'spending', 'hiring'];
 
 describe('drawChart(id, input) snapshots', () => {
@@ -53,4 +86,10 @@ describe('drawChart(id, input) snapshots', () => {
     const { chart } = drawChart('waiting-list', input('en'));
     await expect(chart.outerHTML.replace(/></g, '>\n<')).toMatchFileSnapshot('__snapshots__/charts/waiting-list.en.svg');
   });
+  for (const width of [328, 760]) {
+    it(`draws the tornado at ${width} px as before`, async () => {
+      const chart = tornadoChart({ lang: 'da', metric: 'childrenLetDownShare', result: sensitivity, width, fontSize: 16 });
+      await expect(chart.outerHTML.replace(/></g, '>\n<')).toMatchFileSnapshot(`__snapshots__/charts/tornado-${width}.da.svg`);
+    });
+  }
 });
