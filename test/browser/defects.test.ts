@@ -74,6 +74,8 @@ describe('defects a new user met', () => {
       fte.value = String(Number(fte.value) + 2);
       fte.dispatchEvent(new Event('input', { bubbles: true }));
       fte.dispatchEvent(new Event('change', { bubbles: true }));
+      // A render before the change reaches the session (here the language switch's, drawn at once).
+      document.querySelector<HTMLElement>('#lang-switch')?.click();
     });
     await page.waitForFunction((old) => {
       const r = document.querySelector<HTMLElement>('#results');
