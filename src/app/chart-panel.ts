@@ -6,6 +6,7 @@
  * Figures persist, so an opened table stays open while numbers refine.
  */
 import { SPEND_LINES } from '../experiment/budget.ts';
+import { emptyChartReason } from './chart-empty.ts';
 import { CHARTS, COLORS, drawChart, type ChartId, type ChartInput } from './charts.ts';
 import { chartPng, chartSvg, download } from './exports.ts';
 import { HIRING_LINES, hiringLabel } from './hiring-chart.ts';
@@ -23,6 +24,8 @@ interface Figure {
   table: HTMLElement;
   svgButton: HTMLButtonElement;
   pngButton: HTMLButtonElement;
+  /** The download buttons, hidden when the chart is empty. */
+  actions: HTMLElement;
 }
 
 export interface ChartPanel {
@@ -127,10 +130,10 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
     actions.append(svgButton, pngButton);
     const details = el('details');
     const summary = el('summary');
-    const table = el('div', { className: 'table-wrap' });
+    const table = el('div', { className: 'table-wrap', tabIndex: 0 });
     details.append(summary, table);
     figure.append(title, legend, plot, note, details, actions);
-    return { id, figure, title, legend, plot, note, summary, table, svgButton, pngButton };
+    return { id, figure, title, legend, plot, note, summary, table, svgButton, pngButton, actions };
   });
   container.replaceChildren(...figures.map((f) => f.figure));
 
@@ -156,7 +159,11 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
     const { chart, table } = drawChart(f.id, input);
     chart.setAttribute('role', 'img');
     chart.setAttribute('aria-label', f.title.textContent ?? '');
-    f.plot.replaceChildren(chart);
+    const empty = emptyChartReason(f.id, input);
+    f.figure.dataset['empty'] = String(empty !== null);
+    f.plot.replaceChildren(empty ? el('p', { className: 'chart-empty', textContent: t(input.lang, empty) }) : chart);
+    // Nothing drawn, nothing to download: the table still has the numbers.
+    f.actions.hidden = empty !== null;
     f.table.replaceChildren(table);
   };
   return {

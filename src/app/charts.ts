@@ -6,6 +6,7 @@
  * without colour. Reference marks (the union's guideline, the cap) are labelled in the chart.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from './accessible-plot.ts';
 import type { ReplicationResult, SeriesId } from '../experiment/catalogue.ts';
 import { summarizeMetric } from '../experiment/summarize.ts';
 import type { SeriesPoint } from '../experiment/types.ts';
@@ -55,7 +56,7 @@ function fan(input: ChartInput, spec: ChartSpec, yLabel: string, extra: Plot.Mar
   const yMax = Math.max(yFloor, ...scenario.map((r) => r.p90), ...today.map((r) => r.p90));
   const { lang } = input;
   const tip = (d: Row) => `${formatDate(lang, d.date)}\n${formatNumber(lang, d.p50, 1)} (${formatNumber(lang, d.p10, 1)}–${formatNumber(lang, d.p90, 1)})`;
-  return Plot.plot({
+  return accessiblePlot({
     ...frame(input),
     ...timeAxes(input, yLabel, yMax),
     marks: [
@@ -139,8 +140,10 @@ export function errorCurveChart(input: ChartInput): SVGSVGElement | HTMLElement 
   const hereHigher = (here[0]?.share ?? 1) >= (today[0]?.share ?? 0);
   const offset = (above: boolean) => ({ dy: above ? -Math.round(input.fontSize * 1.4) : Math.round(input.fontSize * 1.6) });
   const halo = { stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' } as const;
-  return Plot.plot({
+  return accessiblePlot({
     ...frame(input),
+    // "100 %" is wider than the other charts' numbers: at 360 px it ran out of the svg on the left.
+    marginLeft: Math.round(input.fontSize * 4.2),
     marginBottom: Math.round(input.fontSize * 3.4),
     x: {
       label: t(lang, 'chart.errors.x'),

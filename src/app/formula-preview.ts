@@ -5,6 +5,7 @@
  * Applying it is the editor's business (on Enter or leaving the field), with the full parse.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from './accessible-plot.ts';
 import { compileErrorCurve } from '../formula/error-curve.ts';
 import { compileMultiplier } from '../formula/multiplier-curve.ts';
 import type { FormulaVariable } from '../scenario/schema.ts';
@@ -92,7 +93,7 @@ export function createFormulaPreview(options: PreviewOptions): FormulaPreview {
       ...(before.ok ? [Plot.line(before.points, { x: 'x', y: 'y', stroke: '#5c5c5c', strokeWidth: 2, strokeDasharray: '6 4' })] : []),
       ...(typed.ok ? [Plot.line(typed.points, { x: 'x', y: 'y', stroke: '#0b5cad', strokeWidth: 3 })] : []),
     ];
-    const chart = Plot.plot({
+    const chart = accessiblePlot({
       width,
       height: 170,
       marginLeft: 44,

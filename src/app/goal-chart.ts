@@ -6,6 +6,7 @@
  * then run with all of them, the full run is the one drawn.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from './accessible-plot.ts';
 import type { Candidate } from '../experiment/goal-seek.ts';
 import { cells, COLORS } from './chart-frame.ts';
 import { interval, percent } from './goal-text.ts';
@@ -42,7 +43,7 @@ export function goalChart(input: GoalChartInput): SVGSVGElement | HTMLElement {
   const mid = (Math.min(...posts) + Math.max(...posts)) / 2;
   const half = Math.max(2, (Math.max(...posts) - Math.min(...posts)) / 2) * 1.06;
   const [lo, hi] = [mid - half, mid + half];
-  return Plot.plot({
+  return accessiblePlot({
     width,
     height: Math.round(Math.min(320, Math.max(220, width * 0.42))),
     marginLeft: Math.round(fontSize * 3.2),

@@ -96,7 +96,7 @@ export function createGoalPanel(container: HTMLElement, options: GoalPanelOption
   const note = el('p', { className: 'band-note' });
   const details = el('details');
   const summary = el('summary');
-  const table = el('div', { className: 'table-wrap' });
+  const table = el('div', { className: 'table-wrap', tabIndex: 0 });
   details.append(summary, table);
   figure.append(figureTitle, plot, note, details);
 

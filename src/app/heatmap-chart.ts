@@ -7,6 +7,7 @@
  * not bands, so the axes keep their true spacing.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from './accessible-plot.ts';
 import type { SweepResult } from '../experiment/sweep.ts';
 import { cells, COLORS } from './chart-frame.ts';
 import { formatNumber, t, type Lang } from './i18n.ts';
@@ -130,7 +131,8 @@ export function heatmapChart(input: MapInput): (SVGSVGElement | HTMLElement) & P
   const finite = data.map((d) => d.value).filter(Number.isFinite);
   const lo = Math.min(...finite);
   const hi = Math.max(...finite);
-  const marginLeft = Math.round(fontSize * 3.6);
+  // Room for the longest intake label ("+50 %") and the tick padding: a fixed 3.6 em let it run out of the svg at 360 px.
+  const marginLeft = Math.round(Math.max(fontSize * 3.6, Math.max(...ys.map((y) => formatChange(lang, y).length)) * fontSize * 0.7 + fontSize));
   const marginRight = Math.round(fontSize * 0.8);
   const cellWidth = (width - marginLeft - marginRight) / xs.length;
   const rowHeight = Math.round(Math.max(fontSize * 2.9, Math.min(cellWidth * 0.75, fontSize * 4)));
@@ -166,7 +168,7 @@ export function heatmapChart(input: MapInput): (SVGSVGElement | HTMLElement) & P
   const tip = (d: HeatCell) =>
     `${formatNumber(lang, d.fte)} ${t(lang, 'map.fte.short')}, ${formatChange(lang, d.intake)}\n${d.text}` +
     (d.met === null ? '' : `\n${t(lang, 'map.meets', { met: d.met, n: d.replications ?? 0 })}`);
-  return Plot.plot({
+  return accessiblePlot({
     width,
     height: marginTop + marginBottom + rowHeight * ys.length,
     marginLeft,

@@ -6,6 +6,7 @@
  * by dash as well as colour, named in the legend.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from './accessible-plot.ts';
 import type { SeriesId } from '../experiment/catalogue.ts';
 import { cells, frame, timeAxes, type ChartInput } from './chart-frame.ts';
 import { formatDate, formatNumber, formatPercent, t, type Lang } from './i18n.ts';
@@ -51,7 +52,7 @@ export function hiringChart(input: ChartInput): SVGSVGElement | HTMLElement {
       const value = lines.get(line.id)?.find((p) => p.week === d.week)?.value;
       return `${hiringLabel(lang, line, share)}: ${value === undefined ? '–' : formatNumber(lang, value, 1)}`;
     }).join('\n')}`;
-  return Plot.plot({
+  return accessiblePlot({
     ...frame(input),
     ...timeAxes(input, t(lang, 'chart.hiring.y'), yMax * 1.08),
     marks: [

@@ -15,6 +15,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 import { controlsKey, decodeLink, encodeLink, presetControls, type AppPreset, type Controls, type LinkProblem, type LinkState } from './link.ts';
 import { problemLines } from './problems.ts';
+import { showOnSlider } from './slider-value.ts';
 import type { QuestionContext } from './question-panel.ts';
 import { DEFAULT_PANEL_METRIC, type PanelMetric } from './question-metrics.ts';
 import { renderReport } from './report.ts';
@@ -161,7 +162,7 @@ for (const control of numeric) {
     const valid = Number.isFinite(x) && x >= Number(control.number.min) && x <= Number(control.number.max);
     control.number.setAttribute('aria-invalid', String(!valid));
     if (!valid) return; // keep the last good value running; the outline and the help say why
-    control.range.value = String(x);
+    showOnSlider(control.range, x);
     change({ [control.key]: control.key === 'caseCap' ? Math.round(x) : x });
   });
 }
@@ -265,7 +266,7 @@ function syncControls(): void {
   const c = state.controls;
   const values = { intakePercent: c.intakePercent, fte: c.fte, caseCap: c.caseCap };
   for (const control of numeric) {
-    control.range.value = String(values[control.key]);
+    showOnSlider(control.range, values[control.key]);
     control.number.value = String(values[control.key]);
     control.number.removeAttribute('aria-invalid');
   }
@@ -443,7 +444,11 @@ function renderAll(): void {
   renderChanges(lang, v.controls ?? state.controls);
   const chartsDue = renderChartsIfDue(v);
   // "done" once the charts show the final numbers too: automation reads a finished screen.
-  const status = v.status === 'done' && (chartsDue || charts.busy || moneyCharts.busy) ? 'running' : v.status;
+  // Nor while the controls have moved on from these numbers (the status and `data-for` change
+  // together), nor while the error curve still says it is being computed.
+  const stale = v.controls !== null && (pending !== null || controlsKey(v.controls) !== controlsKey(state.controls));
+  const drawing = chartsDue || charts.busy || moneyCharts.busy || (v.scenario !== null && v.sweep === null);
+  const status = v.status === 'done' && (drawing || stale) ? 'running' : v.status;
   results.dataset['status'] = status;
   // Screen readers hear the results once they settle, not every streamed replication.
   results.setAttribute('aria-busy', String(status === 'running'));

@@ -65,7 +65,7 @@ export function createQuestionFrame(root: HTMLElement, name: string, keys: { hea
   const note = el('p', { className: 'band-note' });
   const details = el('details');
   const summary = el('summary');
-  const tables = el('div', { className: 'table-wrap' });
+  const tables = el('div', { className: 'table-wrap', tabIndex: 0 });
   details.append(summary, tables);
   const svgButton = el('button', { type: 'button' });
   const pngButton = el('button', { type: 'button' });

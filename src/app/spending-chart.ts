@@ -4,6 +4,7 @@
  * the total above each bar. Bars stack the means of the runs, which add up (medians do not).
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from './accessible-plot.ts';
 import { budgetSummary, SPEND_LINES, type BudgetLine, type BudgetSummary, type BudgetYear, type SpendLine } from '../experiment/budget.ts';
 import { cells, frame, heightOf, yTicks, type ChartInput } from './chart-frame.ts';
 import { formatNumber, numberFormat, t, type Lang, type MessageKey } from './i18n.ts';
@@ -70,7 +71,7 @@ export function spendingChart(input: ChartInput): SVGSVGElement | HTMLElement {
   const bar = plotWidth / (years * (other ? 2.3 : 1.3));
   const digits = bar >= fontSize * 0.62 * 5.5 ? 1 : 0;
   const totalSize = bar >= fontSize * 0.62 * 3.5 ? fontSize : Math.round(fontSize * 0.8);
-  return Plot.plot({
+  return accessiblePlot({
     ...base,
     height: heightOf(input),
     marginBottom: Math.round(fontSize * (named ? 3.6 : 2.4)),

@@ -6,6 +6,7 @@
  * panel): what each explains when all vary together. A table holds every number and source.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from './accessible-plot.ts';
 import type { SensitivityResult } from '../experiment/sensitivity.ts';
 import { cells, COLORS } from './chart-frame.ts';
 import { formatNumber, formatPercent, t, type Lang, type MessageKey } from './i18n.ts';
@@ -158,8 +159,9 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement | HTMLElement {
   const { lang, metric, result, width, fontSize } = input;
   const rows = tornadoRows(lang, result);
   const base = result.base.mean;
-  const marginLeft = Math.round(fontSize * 0.6);
-  const marginRight = Math.round(fontSize * 0.8);
+  // Room for half of the end ticks' labels ("0 %", "100 %"), which are centred on their ticks.
+  const marginLeft = Math.round(fontSize * 1.2);
+  const marginRight = Math.round(fontSize * 1.7);
   const pixels = width - marginLeft - marginRight;
   const segments = tornadoSegments(lang, metric, rows, base, { withEnds: pixels >= fontSize * 36 });
   const room = Math.max(0, ...segments.map((s) => textWidth(s.text, fontSize))) + 10;
@@ -171,12 +173,18 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement | HTMLElement {
   const marginBottom = Math.round(fontSize * 1.9);
   const domain = tornadoDomain([base, ...segments.map((s) => s.x2)], isShare(metric), pixels, room);
   const halo = { stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' } as const;
+  // An end's value goes beyond its bar where it fits inside the chart, else over the bar's end
+  // (a share's axis stops at 100 %, so a bar near it has no room beyond: the label ran out of the svg).
+  const at = (x: number) => ((x - domain[0]) / (domain[1] - domain[0])) * pixels;
+  const beyond = (s: TornadoSegment) =>
+    s.x2 >= s.x1 ? at(s.x2) + 6 + textWidth(s.text, fontSize) <= pixels + marginRight : at(s.x2) - 6 - textWidth(s.text, fontSize) >= -marginLeft;
+  const rightOf = (s: TornadoSegment) => s.text !== '' && (s.x2 >= s.x1) === beyond(s);
   // Labels sit above each bar, in the upper part of its row; the bar fills the lower part.
   const labelDy = -rowHeight / 2 + fontSize * 0.2;
   const barTop = Math.round(fontSize * 1.7 + extra);
   const barBottom = Math.round(fontSize * 0.45);
   const barMid = (barTop - barBottom) / 2;
-  return Plot.plot({
+  return accessiblePlot({
     width,
     height: marginTop + marginBottom + rowHeight * rows.length,
     marginLeft,
@@ -202,7 +210,8 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement | HTMLElement {
         insetTop: barTop,
         insetBottom: barBottom,
       }),
-      // Each end's value beyond its bar's end: right of a bar pointing right, left of one pointing left.
+      // Each end's value beyond its bar's end (right of a bar pointing right, left of one pointing
+      // left), or over the end where there is no room beyond.
       Plot.text(segments, {
         x: 'x2',
         y: 'id',
@@ -213,8 +222,8 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement | HTMLElement {
         ...halo,
         fill: 'color',
         fontWeight: 700,
-        // Anchor and offset are constants of a mark, not channels: one pass per direction.
-        filter: (s: TornadoSegment) => s.text !== '' && s.x2 >= s.x1,
+        // Anchor and offset are constants of a mark, not channels: one pass per side.
+        filter: rightOf,
       }),
       Plot.text(segments, {
         x: 'x2',
@@ -226,7 +235,7 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement | HTMLElement {
         ...halo,
         fill: 'color',
         fontWeight: 700,
-        filter: (s: TornadoSegment) => s.text !== '' && s.x2 < s.x1,
+        filter: (s: TornadoSegment) => s.text !== '' && !rightOf(s),
       }),
       Plot.text(rows, {
         y: 'id',
