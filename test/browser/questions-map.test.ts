@@ -62,9 +62,9 @@ describe('decision panels', () => {
     expect(await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['assumption']))).toEqual([...order, 'chance']);
     const swings = (await rows.evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset['swing'])))).slice(0, ids.length);
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
-    // Each row names its source.
+    // Each row names its source, in the page's language (Danish here).
     const sources = await rows.evaluateAll((trs) => trs.slice(0, -1).map((tr) => tr.lastElementChild?.textContent ?? ''));
-    for (const source of sources) expect(source).toMatch(/assumption/);
+    for (const source of sources) expect(source).toMatch(/antagelse/);
     // The scenario's value is ruled and named.
     expect(await page.textContent('#sensitivity .plot svg')).toMatch(/Dette scenarie: \d+\u00a0%/);
     await page.close();
