@@ -96,6 +96,8 @@ describe('explorer', () => {
     expect(await page.textContent('h2#results-heading')).toBe('Resultater');
     expect(await page.locator('[data-chart] .plot svg').count()).toBe(6);
     await page.click('.advanced summary');
+    // The parameter table is drawn on the next frame after the disclosure opens, not in the click.
+    await page.waitForSelector('#editor [data-path="advisors.productiveShare"]', { state: 'attached' });
     const advanced = (await page.textContent('#advanced')) ?? '';
     for (const name of ['status-quo', 'intake-plus-25', 'herning-model', 'mmc-validation', 'advisors.productiveShare']) expect(advanced).toContain(name);
     await page.close();
