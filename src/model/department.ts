@@ -267,7 +267,7 @@ export class Department implements AdvisorHost {
     const anchor = waited ? c.arrival : c.phaseStart;
     for (const plan of phase.startTasks) {
       const { dueFrom, dueDays, windowDays } = plan.spec;
-      const repeatEveryDays = plan.isFollowUp && plan.spec.repeatEveryDays !== null ? (this.followUpEvery ?? plan.spec.repeatEveryDays) : plan.spec.repeatEveryDays;
+      const repeatEveryDays = this.repeatOf(plan);
       let due = (dueFrom === 'arrival' ? c.arrival : anchor) + dueDays;
       if (waited && due > horizon) this.recorder.deadlines.enter(due, plan, -1); // the phase ends first
       for (let first = true; due <= horizon; first = false) {
@@ -277,7 +277,7 @@ export class Department implements AdvisorHost {
           this.schedule(c, plan, due, Math.max(now, c.phaseStart, due - windowDays), now, entered);
         } else if (waited && next < now && next <= horizon) {
           // Fell due while the child waited and is already superseded: missed, not worked.
-          if (!entered) this.recorder.deadlines.enter(now, plan, 1);
+          if (!entered) this.recorder.deadlines.enter(due, plan, 1);
           this.breach(c, now);
         } else if (waited) {
           // The latest occurrence that fell due while the child waited: worked first, late.
@@ -291,6 +291,29 @@ export class Department implements AdvisorHost {
     c.startEntered = false;
     c.openDeadline = c.endEntered ? this.arrivalEndDeadline(c) : Infinity;
     c.phaseEndTimer = end <= this.endDay ? this.kernel.at(end - now, this.endPhase, this, c) : null;
+  }
+
+  /** How often a start task recurs under the practice in force (null: once); follow-ups take the practice's interval. */
+  private repeatOf(plan: TaskPlan): Days | null {
+    const every = plan.spec.repeatEveryDays;
+    return plan.isFollowUp && every !== null ? (this.followUpEvery ?? every) : every;
+  }
+
+  /**
+   * At the horizon, a child still waiting is owed every follow-up that fell due while it
+   * waited, not only the first (entered by {@link wait}); each is missed. A child an advisor
+   * took has them entered by {@link startPhase}. Without this, fewer advisors would hide the
+   * follow-ups of the children they leave waiting, and the late share would look better for it.
+   * Entered once the run is over, which is when the ledger is read.
+   */
+  enterWaitingRepeats(): void {
+    for (const c of this.waiting) {
+      for (const plan of c.phase.startTasks) {
+        const every = this.repeatOf(plan);
+        if (every === null) continue;
+        for (let due = c.arrival + plan.spec.dueDays + every; due <= this.endDay; due += every) this.recorder.deadlines.enter(due, plan, 1);
+      }
+    }
   }
 
   /** The earliest end deadline of the case's phase counted from arrival (Infinity if none). */

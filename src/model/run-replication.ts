@@ -66,6 +66,7 @@ export function runReplication(given: Scenario, seed: number, replication: numbe
       audit = auditShares(dept, now);
       pending = pendingWaits(dept, now);
       letDownAtHorizon(dept, now);
+      dept.enterWaitingRepeats();
     }
     week++;
   };

@@ -2,10 +2,15 @@
  * Version of the model's behaviour. Bump the minor version when the same scenario and seed
  * would give different numbers; links and CLI output carry it so old results can be told apart.
  */
-export const MODEL_VERSION = '1.3.0';
+export const MODEL_VERSION = '1.4.0';
 
 /** What changed in each model version, newest first: shown when a link from an older version is opened. */
 export const MODEL_CHANGES: readonly { version: string; change: string }[] = [
+  {
+    version: '1.4.0',
+    change:
+      'a child still waiting for an advisor is owed every follow-up that falls due while it waits, not only the first (each is missed); a follow-up that fell due while a child waited is counted in the week it fell due, not the week an advisor took the case. Late follow-ups and missed deadlines rise where children wait; nothing else changes',
+  },
   {
     version: '1.3.0',
     change:

@@ -70,6 +70,28 @@ describe('harm while waiting', () => {
     expect(r.metrics.auditedFileErrorShare).toBeGreaterThan(0.8);
   });
 
+  it('owes a waiting child every follow-up that falls due while it waits, not only the first (model 1.4)', () => {
+    // Preventive measures only, nobody to take them: each child's plan falls due 3 months after
+    // notification and a follow-up every 6 months after that, all missed. Breaches per week
+    // therefore grow as children pile up (one more occurrence per waiting child each half year);
+    // counting only the first would keep them flat at the intake rate.
+    const preventive = structuredClone(DEFAULT_CASE_TYPES.find((t) => t.id === 'preventive') as CaseType);
+    const seed = Math.floor(Math.random() * 2 ** 31);
+    const r = runReplication(
+      nobody((s) => {
+        s.caseTypes = [{ ...preventive, initialOpen: 0 }];
+        s.simulation.horizonWeeks = 104;
+      }),
+      seed,
+      0,
+    );
+    const weekly = Array.from(r.series.deadlineBreaches);
+    const early = mean(weekly.slice(20, 38)); // plan and first follow-up of each child: 2 × 7.5 a week
+    const late = mean(weekly.slice(80, 104)); // first plans and one or two follow-ups per child
+    expect(r.metrics.followUpsLateShare, `seed ${seed}`).toBe(1);
+    expect(late, `seed ${seed}`).toBeGreaterThan(1.6 * early); // about 2.2 (15 a week, then 30–37.5); 1 before model 1.4
+  });
+
   it('runs a waiting child\'s deadlines from notification, so the advisor who finally takes it starts late', () => {
     // Placements only, served after a queue: the placement decision is due 14 days after
     // notification, so a child who waited longer than that has it late however fast the advisor is.
