@@ -7,6 +7,7 @@
  */
 import { ANCHORS, type Anchor, type AnchorScenario } from '../experiment/anchors.ts';
 import { derive, type MetricId, type ReplicationResult } from '../experiment/catalogue.ts';
+import { quantileSorted, sortedFinite } from '../experiment/quantiles.ts';
 import type { Replicator } from '../experiment/replicator.ts';
 import { multiplier } from '../formula/multiplier-curve.ts';
 import { DEFAULT_ASSUMPTIONS, DEFAULT_SCENARIO } from '../scenario/defaults.ts';
@@ -66,9 +67,10 @@ export interface AnchorResult {
 }
 
 function figureOf(results: readonly ReplicationResult[], metric: MetricId): Figure {
-  const xs = results.map((r) => r.metrics[metric]).filter(Number.isFinite).sort((a, b) => a - b);
-  const q = (p: number) => xs[Math.min(xs.length - 1, Math.max(0, Math.round(p * (xs.length - 1))))] ?? Number.NaN;
-  return { mean: mean(xs), se: standardError(xs), p10: q(0.1), p90: q(0.9) };
+  // The app's and the CLI's quantiles, so a notebook's band is the one they print.
+  const sorted = sortedFinite(results.map((r) => r.metrics[metric]));
+  const xs = Array.from(sorted);
+  return { mean: mean(xs), se: standardError(xs), p10: quantileSorted(sorted, 0.1), p90: quantileSorted(sorted, 0.9) };
 }
 
 /** Every anchor with the model's figure under `values`, each anchor scenario run once. */

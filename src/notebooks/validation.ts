@@ -5,9 +5,9 @@
  * determinism across worker counts. Each returns its points and a {@link Check}. The tests in
  * test/model/ assert the same with more replications; these are the figures a reader can rerun.
  */
-import { derive, type ReplicationResult } from '../experiment/catalogue.ts';
+import { derive } from '../experiment/catalogue.ts';
 import type { Replicator } from '../experiment/replicator.ts';
-import { summarize, toJson } from '../experiment/summarize.ts';
+import { summarize, summarizeSeries, toJson } from '../experiment/summarize.ts';
 import { createWebWorkerRunner } from '../runner/web-workers.ts';
 import { parseScenarioOrThrow } from '../scenario/parse.ts';
 import { loadPreset } from '../scenario/presets.ts';
@@ -108,19 +108,10 @@ export async function littlesLaw(replicator: Replicator, options: { replications
     expected,
     simulated,
     se,
-    series: quantileSeries(runs, 'openCases'),
+    series: summarizeSeries(runs, 'openCases'),
     waitingAtEnd: mean(runs.map((r) => r.metrics.waitingListEnd)),
     check: { id: 'littles-law', figure: (simulated - expected) / expected, target: 0, tolerance: LITTLE_SLACK + (3 * se) / expected },
   };
-}
-
-function quantileSeries(runs: readonly ReplicationResult[], id: 'openCases') {
-  const weeks = runs[0]?.series[id].length ?? 0;
-  const q = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * (xs.length - 1) + 0.5))] as number;
-  return Array.from({ length: weeks }, (_, week) => {
-    const xs = runs.map((r) => r.series[id][week] as number).sort((a, b) => a - b);
-    return { week, p10: q(xs, 0.1), p50: q(xs, 0.5), p90: q(xs, 0.9) };
-  });
 }
 
 /**
