@@ -95,14 +95,26 @@ const config = fc.record({
  */
 const OPEN_CASES = 1286;
 const inDeepOverload = (c: Config) => c.fte * 0.89 * c.caseCap < 0.8 * OPEN_CASES * (1 + c.intakePercent / 100);
+/**
+ * In deep overload the deadline shares are not held to it (above), but everything else is: the
+ * waiting list, the children waiting past a deadline, the wait, the caseload and the audit
+ * figure never look better with fewer advisors anywhere in the documented range.
+ */
+const DEADLINE_SHARES: ReadonlySet<MetricId> = new Set([
+  'investigationsLateShare',
+  'investigationsLateShareLastYear',
+  'followUpsLateShare',
+  'childrenLetDownShare',
+  'childrenLetDownShareLastYear',
+]);
+const monotoneAt = (c: Config, ids: readonly MetricId[]) => (inDeepOverload(c) ? ids.filter((id) => !DEADLINE_SHARES.has(id)) : ids);
 
 describe('runReplication under common random numbers (validation 4)', () => {
   it('never makes a headline metric worse with more advisors', () => {
     fc.assert(
       fc.property(config, fc.integer({ min: 1, max: 20 }), (fewer, more) => {
-        fc.pre(!inDeepOverload(fewer));
         const extra = { ...fewer, fte: Math.min(100, fewer.fte + more) };
-        expect(worsened(extra, fewer, MONOTONE_METRIC_IDS), `${JSON.stringify(fewer)} → ${extra.fte} FTE`).toEqual([]);
+        expect(worsened(extra, fewer, monotoneAt(fewer, MONOTONE_METRIC_IDS)), `${JSON.stringify(fewer)} → ${extra.fte} FTE`).toEqual([]);
       }),
       { numRuns: 10 },
     );
@@ -112,8 +124,7 @@ describe('runReplication under common random numbers (validation 4)', () => {
     fc.assert(
       fc.property(config, fc.integer({ min: 5, max: 30 }), (less, more) => {
         const extra = { ...less, intakePercent: Math.min(50, less.intakePercent + more) };
-        fc.pre(!inDeepOverload(extra));
-        expect(worsened(less, extra, UNCENSORED), `${JSON.stringify(less)} → ${extra.intakePercent} % intake`).toEqual([]);
+        expect(worsened(less, extra, monotoneAt(extra, UNCENSORED)), `${JSON.stringify(less)} → ${extra.intakePercent} % intake`).toEqual([]);
       }),
       { numRuns: 6 },
     );
