@@ -25,6 +25,9 @@ CARD_METRICS.forEach((id) => {
   if (!(METRICS[id] as MetricInfo).monotone) throw new Error(`card metric ${id} is not monotone`);
 });
 
+/** Late investigations at or above this median share: the department is in deep overload, where the share says little. */
+export const SATURATED_LATE_SHARE = 0.9;
+
 /** Cards whose figure rests on the assumed links between pressure, caseload and errors: they say so. */
 const ASSUMED: ReadonlySet<CardMetric> = new Set(['childrenLetDownShare', 'auditedFileErrorShare']);
 export type CardMetric = (typeof CARD_METRICS)[number];
@@ -109,6 +112,9 @@ export function renderCards(
         if (Number.isFinite(theirs)) other.textContent += `; ${t(lang, endOf.other, { horizon: horizonLabel(lang, horizonWeeks), value: format(lang, id, theirs, false) })}`;
       }
     }
+    // Saturated: a few more advisors cannot show in this share and can even raise it a little
+    // (docs/model.md, *A known limit: deep overload*), so the card says where to look instead.
+    if (id === 'investigationsLateShare' && s.p50 >= SATURATED_LATE_SHARE) detail.textContent = t(lang, 'card.investigationsLateShare.saturated');
     if (id === 'childrenLetDownShare') detail.textContent = `${t(lang, 'card.childrenLetDownShare.detail')} ${detail.textContent}`;
     if (id === 'auditedFileErrorShare') {
       // The anchor counts placement files only: that figure, beside the all-files one.

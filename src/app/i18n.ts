@@ -39,6 +39,8 @@ const da = {
   'card.investigationsLateShare': 'Børnefaglige undersøgelser over 4 måneder',
   'card.childrenLetDownShare': 'Børn med en mangelfuld afgørelse eller en overskredet frist',
   'card.childrenLetDownShare.detail': 'Mangelfuld: uden partshøring, begrundelse eller klagevejledning. Også frister, der passerer på ventelisten.',
+  'card.investigationsLateShare.saturated':
+    'Næsten alle undersøgelser går over fristen. Så tæt på 100 % kan nogle få rådgivere mere ikke ses i andelen, som endda kan stige lidt (de når børn, der allerede har ventet for længe): se ventelisten.',
   'card.auditedFileErrorShare': 'Risiko for fejl i en sag ved tilsyn (alle sager, også dem på venteliste)',
   'card.placementFiles': 'Anbringelsessager alene: {value} (Ankestyrelsen fandt 83 % i 2009).',
   'card.assumption': 'Bygger på en antagelse om, hvordan tidspres og sagstal giver fejl.',
@@ -473,6 +475,8 @@ const en: Record<Key, string> = {
   'card.investigationsLateShare': 'Child investigations over 4 months',
   'card.childrenLetDownShare': 'Children with a flawed decision or a missed deadline',
   'card.childrenLetDownShare.detail': 'Flawed: without a hearing, reasons or appeal guidance. Deadlines passed on the waiting list count too.',
+  'card.investigationsLateShare.saturated':
+    'Nearly every investigation runs past its deadline. This close to 100%, a few more advisors cannot show in the share, which can even rise a little (they reach children who have already waited too long): look at the waiting list.',
   'card.auditedFileErrorShare': 'Chance of an error in a case file at audit (all files, waiting ones included)',
   'card.placementFiles': 'Placement files alone: {value} (Ankestyrelsen found 83% in 2009).',
   'card.assumption': 'Rests on an assumption about how time pressure and caseload lead to errors.',
