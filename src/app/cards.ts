@@ -9,7 +9,7 @@
 import { METRICS, type MetricId, type MetricInfo, type ReplicationResult } from '../experiment/catalogue.ts';
 import { differenceSummary, summarizeMetric } from '../experiment/summarize.ts';
 import { formatNumber, formatPercent, horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
-import { cardTone, NEGLIGIBLE, VERDICT_METRICS, worseBecause, type CardTone, type Verdict } from './verdict.ts';
+import { cardTone, NEGLIGIBLE, SATURATED_LATE_SHARE, VERDICT_METRICS, worseBecause, type CardTone, type Verdict } from './verdict.ts';
 
 export const CARD_METRICS = [
   'waitingListEnd',
@@ -24,9 +24,6 @@ export const CARD_METRICS = [
 CARD_METRICS.forEach((id) => {
   if (!(METRICS[id] as MetricInfo).monotone) throw new Error(`card metric ${id} is not monotone`);
 });
-
-/** Late investigations at or above this median share: the department is in deep overload, where the share says little. */
-export const SATURATED_LATE_SHARE = 0.9;
 
 /** Cards whose figure rests on the assumed links between pressure, caseload and errors: they say so. */
 const ASSUMED: ReadonlySet<CardMetric> = new Set(['childrenLetDownShare', 'auditedFileErrorShare']);

@@ -37,6 +37,14 @@ export const NEGLIGIBLE: Record<VerdictMetric, number> = {
   auditedFileErrorShare: 0.005,
 };
 
+/**
+ * Late investigations at or above this median share: deep overload, where nearly every
+ * investigation is late and a few more advisors can even raise the share a little, as they
+ * reach children who already waited too long (docs/model.md, *A known limit: deep overload*).
+ * Where both sides are there, the share does not tell a better department from a worse one.
+ */
+export const SATURATED_LATE_SHARE = 0.9;
+
 /** Below this a year (DKK), a change in spending is negligible: it rounds to 0,0 mio. kr. */
 export const NEGLIGIBLE_DKK = 50_000;
 
@@ -104,7 +112,10 @@ export function verdictOf(results: readonly ReplicationResult[], comparison: rea
   const median = (rs: readonly ReplicationResult[], id: VerdictMetric) => summarizeMetric(rs.map((r) => r.metrics[id]), METRICS[id].unit).p50;
   const changes = VERDICT_METRICS.map((id): MetricChange => {
     const difference = band(differenceSummary(comparison, results, id));
-    return { id, direction: directionOf(difference, NEGLIGIBLE[id]), difference, value: median(results, id), comparison: median(comparison, id) };
+    const value = median(results, id);
+    const other = median(comparison, id);
+    const saturated = id === 'investigationsLateShare' && value >= SATURATED_LATE_SHARE && other >= SATURATED_LATE_SHARE;
+    return { id, direction: saturated ? 'same' : directionOf(difference, NEGLIGIBLE[id]), difference, value, comparison: other };
   });
   const spending = band(budgetDifference(comparison, results).perYear.total);
   return {

@@ -5,7 +5,8 @@
  * points to the waiting list, in both languages; below the line it says nothing of the kind.
  */
 import { describe, expect, it } from 'vitest';
-import { createCards, renderCards, SATURATED_LATE_SHARE } from '../../src/app/cards.ts';
+import { createCards, renderCards } from '../../src/app/cards.ts';
+import { SATURATED_LATE_SHARE } from '../../src/app/verdict.ts';
 import { t, type Lang } from '../../src/app/i18n.ts';
 import { fakeResult } from './fake-results.ts';
 

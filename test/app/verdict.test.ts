@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cardTone, directionOf, kindOf, NEGLIGIBLE, PRIMARY_METRICS, VERDICT_METRICS, verdictOf, type VerdictMetric } from '../../src/app/verdict.ts';
+import { cardTone, directionOf, kindOf, NEGLIGIBLE, PRIMARY_METRICS, SATURATED_LATE_SHARE, VERDICT_METRICS, verdictOf, type VerdictMetric } from '../../src/app/verdict.ts';
 import { verdictText } from '../../src/app/verdict-text.ts';
 import type { Verdict } from '../../src/app/verdict.ts';
 import { differenceSummary } from '../../src/experiment/summarize.ts';
@@ -143,5 +143,24 @@ describe('the verdict never praises a worse waiting list or deadline (fresh seed
         if (changes.every((c) => c.direction === 'same')) expect(kind).toBe('same');
       }),
     );
+  });
+});
+
+describe('deep overload', () => {
+  // 17 → 21 posts at cap 53 (docs/model.md): hundreds fewer wait, while the late share, near
+  // 100 % on both sides, rises by a point as the added advisors reach children already overdue.
+  const fewer = runs(10, (r) => ({ waitingListEnd: 1500 + r, waitDays: 290, caseload: 70, investigationsLateShare: 0.97, childrenLetDownShare: 0.9, auditedFileErrorShare: 0.87 }));
+  const more = runs(10, (r) => ({ waitingListEnd: 1040 + r, waitDays: 250, caseload: 66, investigationsLateShare: 0.985, childrenLetDownShare: 0.9, auditedFileErrorShare: 0.86 }));
+
+  it('does not weigh the late share where both sides are saturated, so more advisors read as better', () => {
+    const v = verdict(more, fewer);
+    expect(v.changes.find((c) => c.id === 'investigationsLateShare')?.direction).toBe('same');
+    expect(v.kind).toBe('better');
+    expect(verdictText('da', v, 'i dag').body).not.toContain('undersøgelser');
+  });
+
+  it('still weighs it when only one side is saturated', () => {
+    const below = runs(10, (r) => ({ ...metricsOf(fewer, r), investigationsLateShare: SATURATED_LATE_SHARE - 0.05 }));
+    expect(verdict(more, below).changes.find((c) => c.id === 'investigationsLateShare')?.direction).toBe('worse');
   });
 });
