@@ -21,7 +21,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
+    // Browser tests run the app twice over in places; on a loaded two-core machine some take 50 s.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     env: { TZ: 'Europe/Copenhagen' },
   },

@@ -5,25 +5,16 @@
  * violation fails, naming the rule and the elements it found.
  */
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveApp, settled, type App } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './built-app.ts';
+import { settled } from './server.ts';
 
 /** Status quo with four replications: enough to draw every panel, quick to run. */
 const FEW = '?preset=status-quo&simulation.replications=4';
 const AXE = createRequire(import.meta.url).resolve('axe-core');
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await serveApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const built = useBuiltApp();
 
 /** One axe violation as the test prints it: rule, impact, and the elements it names. */
 interface Violation {
@@ -34,9 +25,7 @@ interface Violation {
 
 /** The page on `query` with its results settled and every panel open and drawn. */
 async function openEverything(query: string, width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 3 }));
-  await page.goto(app.url + query);
+  const page = await built.open(query, { viewport: { width, height: 900 } });
   await settled(page);
   const openAll = () =>
     page.evaluate(() => {

@@ -8,32 +8,17 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseScenarioOrThrow } from '../../src/scenario/parse.ts';
 import { loadPreset } from '../../src/scenario/presets.ts';
-import { launchChromium, serveApp, settled, type App } from './server.ts';
+import { useBuiltApp } from './built-app.ts';
+import { settled } from './server.ts';
 
-let app: App;
-let browser: Browser;
-const pageErrors: string[] = [];
+const built = useBuiltApp();
+const { pageErrors } = built;
 
-beforeAll(async () => {
-  app = await serveApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function open(query = '', lang = 'da'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 3 }));
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${app.url}${query}${query.includes('?') ? '&' : '?'}${lang === 'en' ? 'lang=en' : ''}`.replace(/[?&]$/, ''));
-  return page;
-}
+const open = (query = '', lang = 'da'): Promise<Page> => built.open(`${query}${query.includes('?') ? '&' : '?'}${lang === 'en' ? 'lang=en' : ''}`.replace(/[?&]$/, ''));
 
 /** Opens the editor and the group holding `group`. */
 async function openGroup(page: Page, group: string): Promise<void> {
@@ -141,7 +126,7 @@ describe('the parameter editor', () => {
     expect(await page.locator('[data-path="caseTypes.preventive.arrivalsPerWeek"]').count()).toBe(1);
     await page.close();
 
-    const other = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    const other = await built.browser.newPage({ viewport: { width: 390, height: 800 } });
     other.on('pageerror', (e) => pageErrors.push(e.message));
     await other.goto(link);
     await settled(other, 'scenario=');

@@ -6,8 +6,8 @@
  * controls the numbers belong to) on the results.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CARD_METRICS } from '../../src/app/cards.ts';
 import { COST_CARDS } from '../../src/app/cost-cards.ts';
 import { presetControls } from '../../src/app/link.ts';
@@ -15,41 +15,23 @@ import { todayOfControls } from '../../src/app/scenario-of.ts';
 import { MODEL_VERSION } from '../../src/model/version.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { loadPreset } from '../../src/scenario/presets.ts';
-import { launchChromium, serveApp, settled, type App } from './server.ts';
+import { useBuiltApp } from './built-app.ts';
+import { settled } from './server.ts';
 
 /** Today's posts, the Herning model's headcount and the posts it starts from (the presets', wherever they stand). */
 const TODAY = presetControls('status-quo').fte;
 const HERNING = presetControls('herning-model').fte;
 const HERNING_TODAY = todayOfControls(presetControls('herning-model')).fte;
 
-let app: App;
-let browser: Browser;
-const consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  app = await serveApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const built = useBuiltApp();
+const { consoleErrors } = built;
 
 /**
  * A new page on `query`. Pages claim `cores` cores, so the pool runs `cores - 1` workers: two by
  * default (the pool's multi-worker path, and quicker tests on a two-core machine); a test that
  * compares numbers across pages also opens one with a single worker.
  */
-async function open(query = '', viewport = { width: 1280, height: 900 }, cores = 3): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.addInitScript((n) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => n }), cores);
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-  page.on('requestfailed', (r) => consoleErrors.push(`request failed: ${r.url()}`));
-  page.on('response', (r) => r.status() >= 400 && consoleErrors.push(`${r.status()} ${r.url()}`));
-  await page.goto(app.url + query);
-  return page;
-}
+const open = (query = '', viewport = { width: 1280, height: 900 }, cores = 3): Promise<Page> => built.open(query, { viewport, cores });
 
 /** Waits for the first numbers: enough for tests that do not read final ones. */
 async function ready(page: Page): Promise<void> {
@@ -241,7 +223,7 @@ describe('explorer', () => {
     expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
     // The choice is remembered: back to English, then the bare address opens in English.
     await page.click('#lang-switch');
-    await page.goto(app.url);
+    await page.goto(built.url);
     await page.waitForSelector('h2#results-heading:has-text("Results")');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.close();
@@ -279,9 +261,9 @@ describe('explorer', () => {
   });
 
   it('reproduces exactly what the sender saw from the copied link, in a fresh browser', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await built.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(built.url);
     await settled(page);
     await page.fill('#fte-number', String(TODAY + 6));
     await page.dispatchEvent('#fte-number', 'change');
@@ -293,7 +275,7 @@ describe('explorer', () => {
     const seen = await Promise.all(CARD_METRICS.map((id) => value(page, id)));
     await context.close();
 
-    const fresh = await browser.newContext();
+    const fresh = await built.browser.newContext();
     const other = await fresh.newPage();
     await other.goto(link);
     await settled(other, `fte=${TODAY + 6}&`);
@@ -393,9 +375,9 @@ describe('explorer', () => {
   });
 
   it('opens a scenario file, explains a bad one without losing anything, and remembers the last state', async () => {
-    const context = await browser.newContext();
+    const context = await built.browser.newContext();
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(built.url);
     await settled(page);
     const file = { ...loadPreset('status-quo'), advisors: { fte: 36, caseCap: 30 } };
     await page.setInputFiles('#open-scenario', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
@@ -404,7 +386,7 @@ describe('explorer', () => {
     await page.setInputFiles('#open-scenario', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"advisors":{"fte":-3}}') });
     await page.waitForSelector('#url-errors:has-text("bad.json: advisors.fte must be between 0.5 and 5000, got -3")');
     expect(await page.inputValue('#fte-number')).toBe('36');
-    await page.goto(app.url);
+    await page.goto(built.url);
     await settled(page, 'fte=36&cap=30&');
     await context.close();
   });

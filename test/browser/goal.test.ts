@@ -6,34 +6,20 @@
  * `#goal-answer[data-posts]`, its lines `[data-line="answer"]` and `[data-line="below"]`,
  * `#uncertainty` (the switch) and `#uncertainty-note[data-uncertainty]` (on, off).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CARD_METRICS } from '../../src/app/cards.ts';
 import { presetControls } from '../../src/app/link.ts';
-import { launchChromium, serveApp, settled, type App } from './server.ts';
+import { useBuiltApp } from './built-app.ts';
+import { settled } from './server.ts';
 
 const TODAY = presetControls('status-quo').fte;
 const FAST = '?simulation.replications=16';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await serveApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const built = useBuiltApp();
 
 /** A new page on `query`, with two Web Workers (three cores claimed), as explorer.test.ts opens them. */
-async function open(query = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 3 }));
-  await page.goto(app.url + query);
-  return page;
-}
+const open = (query = '', viewport = { width: 1280, height: 900 }): Promise<Page> => built.open(query, { viewport });
 
 /** The page's own address (page.url() follows history.replaceState only a moment later). */
 const search = async (page: Page) => new URLSearchParams(await page.evaluate(() => location.search));

@@ -7,31 +7,19 @@
  * map, and a table row per assumption (`data-assumption`, `data-swing`) and per cell.
  * Few replications (the panels never run more than the scenario's), no timing assertions.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../src/scenario/defaults.ts';
-import { launchChromium, serveApp, type App } from './server.ts';
+import { useBuiltApp } from './built-app.ts';
 
 /** Status quo with four replications: enough to draw, quick to run. */
 const FEW = '?preset=status-quo&simulation.replications=4';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await serveApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const built = useBuiltApp();
 
 /** A page on `query` with two workers (as explorer.test.ts), its first results in. */
 async function open(query: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 3 }));
-  await page.goto(app.url + query);
+  const page = await built.open(query, { viewport });
   await page.waitForSelector('#results[data-status="done"]', { timeout: 90_000 });
   return page;
 }
