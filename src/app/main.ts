@@ -15,6 +15,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 import { controlsKey, decodeLink, encodeLink, presetControls, type AppPreset, type Controls, type LinkProblem, type LinkState } from './link.ts';
 import { problemLines } from './problems.ts';
+import { showProblems } from './problem-view.ts';
 import { showOnSlider } from './slider-value.ts';
 import type { QuestionContext } from './question-panel.ts';
 import { DEFAULT_PANEL_METRIC, type PanelMetric } from './question-metrics.ts';
@@ -370,11 +371,7 @@ function renderComparedWith(): void {
 }
 
 function renderProblems(): void {
-  const box = $('#url-errors');
-  const lines = problemLines(state.lang, linkProblems, linkVersion, fileProblems);
-  box.hidden = lines.length === 0;
-  // textContent only: a link's text is never markup.
-  box.replaceChildren(...lines.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+  showProblems($('#url-errors'), state.lang, problemLines(state.lang, linkProblems, linkVersion, fileProblems));
 }
 
 let frame = 0;
