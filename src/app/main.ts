@@ -20,7 +20,7 @@ import { showOnSlider } from './slider-value.ts';
 import type { QuestionContext } from './question-panel.ts';
 import { DEFAULT_PANEL_METRIC, type PanelMetric } from './question-metrics.ts';
 import { renderReport } from './report.ts';
-import { readStoredLink, rememberLink } from './stored-link.ts';
+import { openingLink, rememberLink } from './stored-link.ts';
 import { createSensitivityPanel } from './sensitivity-panel.ts';
 import { advisorsHelp } from './advisors-help.ts';
 import { FIRST_BATCH, Session, type SessionView } from './session.ts';
@@ -32,19 +32,11 @@ import { wireComparison } from './compare-controls.ts';
 import { appCsv } from './csv-export.ts';
 import { fileStemFromTitle, scenarioName } from './scenario-name.ts';
 import { verdictOf } from './verdict.ts';
-import { renderVerdict } from './verdict-text.ts';
+import { renderVerdict } from './verdict-view.ts';
 import { summarySentence } from './summary.ts';
 import { createSweepPanel, DEFAULT_MAP_GOAL } from './sweep-panel.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
-
-/** The last state survives a reload: a bare address reopens where the user left off. */
-function storedLink(): { search: string; hash: string } {
-  if (location.search !== '') return { search: location.search, hash: location.hash };
-  const stored = readStoredLink();
-  const at = stored.indexOf('#');
-  return at < 0 ? { search: stored, hash: '' } : { search: stored.slice(0, at), hash: stored.slice(at) };
-}
 
 /** A link's state: the fragment's scenario of the user's own first (unpacked asynchronously), then the query on top. */
 async function decodeAddress(address: { search: string; hash: string }): Promise<ReturnType<typeof decodeLink>> {
@@ -52,7 +44,7 @@ async function decodeAddress(address: { search: string; hash: string }): Promise
   return decodeLink(address.search, fragment.base, fragment.problems);
 }
 
-const initial = await decodeAddress(storedLink());
+const initial = await decodeAddress(openingLink());
 const state: LinkState = initial.state;
 let linkProblems: LinkProblem[] = initial.problems;
 let linkVersion: string | null = initial.version;
