@@ -219,6 +219,21 @@ describe('compare any two, with a verdict', () => {
     for (const px of sizes) expect(px * 0.75).toBeGreaterThanOrEqual(8);
     const legends = await page.$$eval('[data-chart] .legend', (els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
     for (const px of legends) expect(px * 0.75).toBeGreaterThanOrEqual(7.99);
+    // In a printed column every label stays inside its chart (the error chart's y label ran over the next card), and no pointer's tip prints.
+    const outside = await page.$$eval('[data-chart] .plot svg', (svgs) =>
+      svgs.flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')]
+          .filter((text) => {
+            const r = text.getBoundingClientRect();
+            return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+          })
+          .map((text) => text.textContent);
+      }),
+    );
+    expect(outside).toEqual([]);
+    await page.hover('[data-chart="waiting-list"] .plot svg');
+    expect(await page.locator('[data-chart] .plot svg [aria-label="tip"]').evaluateAll((tips) => tips.filter((tip) => tip.getBoundingClientRect().width > 0).length)).toBe(0);
     // After printing the charts return to the screen's size.
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1280, height: 900 });
