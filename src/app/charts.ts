@@ -129,6 +129,15 @@ function operatingPoint(results: readonly ReplicationResult[]): { caseload: numb
   };
 }
 
+/**
+ * The error chart's y label, short where the whole one would not fit across the chart (about half
+ * an em a character): in a printed column it ran 40 px out of its svg, over the next card.
+ */
+function errorsYLabel(input: ChartInput): string {
+  const whole = t(input.lang, 'chart.errors.y');
+  return (whole.length + 2) * input.fontSize * 0.55 > input.width ? t(input.lang, 'chart.errors.y.short') : whole;
+}
+
 /** Decision error share against caseload: the sweep's curve, with this scenario and the comparison marked. */
 export function errorCurveChart(input: ChartInput): SVGSVGElement | HTMLElement {
   const { lang } = input;
@@ -153,7 +162,7 @@ export function errorCurveChart(input: ChartInput): SVGSVGElement | HTMLElement 
       domain: [10, xMax],
       tickFormat: (d: number) => formatNumber(lang, d),
     },
-    y: { label: t(lang, 'chart.errors.y'), grid: true, domain: [0, 1], ticks: yTicks(input), tickFormat: (d: number) => formatPercent(lang, d) },
+    y: { label: errorsYLabel(input), grid: true, domain: [0, 1], ticks: yTicks(input), tickFormat: (d: number) => formatPercent(lang, d) },
     marks: [
       Plot.rectX([{ x1: 20, x2: 30 }], { x1: 'x1', x2: 'x2', fill: COLORS.guideline, fillOpacity: 0.12 }),
       Plot.line(curve, { x: 'caseload', y: 'share', stroke: COLORS.today, strokeWidth: 2, curve: 'monotone-x' }),

@@ -88,23 +88,38 @@ export function createFormulaPreview(options: PreviewOptions): FormulaPreview {
     if (char !== null) message.append(...pointer(lang, formula, char));
     const available = plot.clientWidth;
     if (available === 0) return;
-    const width = Math.min(520, available);
-    const lines = [
-      ...(before.ok ? [Plot.line(before.points, { x: 'x', y: 'y', stroke: '#5c5c5c', strokeWidth: 2, strokeDasharray: '6 4' })] : []),
-      ...(typed.ok ? [Plot.line(typed.points, { x: 'x', y: 'y', stroke: '#0b5cad', strokeWidth: 3 })] : []),
-    ];
-    const chart = accessiblePlot({
-      width,
-      height: 170,
-      marginLeft: 44,
-      style: { fontSize: '12px' },
-      ariaLabel: `${et(lang, 'formula.preview')}: ${formula}`,
-      x: { label: et(lang, `formula.variable.${variable}`), domain: [0, DOMAIN[variable]], tickFormat: (x: number) => formatNumber(lang, x, 2) },
-      y: { label: et(lang, 'formula.value'), grid: true, tickFormat: (y: number) => formatNumber(lang, y, 2) },
-      marks: [Plot.ruleY([0]), ...lines],
-    });
-    plot.replaceChildren(chart);
+    plot.replaceChildren(formulaChart({ lang, variable, formula, typed, before, width: Math.min(520, available) }));
   }
+}
+
+export interface FormulaChartInput {
+  lang: Lang;
+  variable: FormulaVariable;
+  /** The formula as typed, for the chart's name. */
+  formula: string;
+  /** Its curve (solid), and the starting formula's (dashed); a curve that failed its check is left out. */
+  typed: Curve;
+  before: Curve;
+  width: number;
+}
+
+/** The preview's chart: the typed curve over the starting one (pure, so that its SVG can be snapshotted). */
+export function formulaChart(input: FormulaChartInput): SVGSVGElement | HTMLElement {
+  const { lang, variable, typed, before } = input;
+  const lines = [
+    ...(before.ok ? [Plot.line(before.points, { x: 'x', y: 'y', stroke: '#5c5c5c', strokeWidth: 2, strokeDasharray: '6 4' })] : []),
+    ...(typed.ok ? [Plot.line(typed.points, { x: 'x', y: 'y', stroke: '#0b5cad', strokeWidth: 3 })] : []),
+  ];
+  return accessiblePlot({
+    width: input.width,
+    height: 170,
+    marginLeft: 44,
+    style: { fontSize: '12px' },
+    ariaLabel: `${et(lang, 'formula.preview')}: ${input.formula}`,
+    x: { label: et(lang, `formula.variable.${variable}`), domain: [0, DOMAIN[variable]], tickFormat: (x: number) => formatNumber(lang, x, 2) },
+    y: { label: et(lang, 'formula.value'), grid: true, tickFormat: (y: number) => formatNumber(lang, y, 2) },
+    marks: [Plot.ruleY([0]), ...lines],
+  });
 }
 
 /** The formula with a caret under the character a parse error points at (1-based, as mathjs counts). */

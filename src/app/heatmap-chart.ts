@@ -162,9 +162,14 @@ export function heatmapChart(input: MapInput): (SVGSVGElement | HTMLElement) & P
   // targets are met), where it fits; not when the staircase stops inside the grid (it would cover a cell).
   const top = frontier.filter((p) => Number.isFinite(p.x) && p.y === y9).at(-1);
   const metText = t(lang, 'map.met');
-  // The room to its right: the grid's, its margin and the figure's padding (the plot may overflow into it).
-  const room = top ? ((x9 - top.x) / (x9 - x0)) * (width - marginLeft - marginRight) + marginRight + fontSize : 0;
-  const frontierLabel = top && room >= metText.length * fontSize * 0.6 + fontSize * 0.4 ? [{ ...top, text: metText }] : [];
+  // The room to its right, up to the svg's edge: counting the figure's padding too, it ran out of
+  // the svg ("Targets met →" at 768 px). Where it does not fit, it ends at the svg's edge instead.
+  const room = top ? ((x9 - top.x) / (x9 - x0)) * (width - marginLeft - marginRight) + marginRight : 0;
+  const need = metText.length * fontSize * 0.6 + fontSize * 0.4;
+  const atEdge = room < need;
+  // At the edge it shares the line above the grid with the y axis's name, read from the left: only clear of it.
+  const clear = !atEdge || width - need >= t(lang, 'map.y').length * fontSize * 0.6 + fontSize;
+  const frontierLabel = top && clear ? [{ ...top, text: metText }] : [];
   const tip = (d: HeatCell) =>
     `${formatNumber(lang, d.fte)} ${t(lang, 'map.fte.short')}, ${formatChange(lang, d.intake)}\n${d.text}` +
     (d.met === null ? '' : `\n${t(lang, 'map.meets', { met: d.met, n: d.replications ?? 0 })}`);
@@ -231,11 +236,11 @@ export function heatmapChart(input: MapInput): (SVGSVGElement | HTMLElement) & P
       Plot.line(frontier, { x: 'x', y: 'y', ...halo }),
       Plot.line(frontier, { x: 'x', y: 'y', stroke: MAP_LOOKS.frontier.stroke, strokeWidth: MAP_LOOKS.frontier.width, strokeLinejoin: 'round' }),
       Plot.text(frontierLabel, {
-        x: 'x',
+        x: atEdge ? () => x9 : 'x',
         y: 'y',
         text: 'text',
-        textAnchor: 'start',
-        dx: Math.round(fontSize * 0.4),
+        textAnchor: atEdge ? 'end' : 'start',
+        dx: atEdge ? marginRight - 2 : Math.round(fontSize * 0.4),
         dy: -Math.round(fontSize * 0.7),
         fontWeight: 700,
         fill: MAP_LOOKS.frontier.stroke,

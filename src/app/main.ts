@@ -15,11 +15,12 @@ import type { Scenario } from '../scenario/types.ts';
 import { horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 import { controlsKey, decodeLink, encodeLink, presetControls, type AppPreset, type Controls, type LinkProblem, type LinkState } from './link.ts';
 import { problemLines } from './problems.ts';
+import { showProblems } from './problem-view.ts';
 import { showOnSlider } from './slider-value.ts';
 import type { QuestionContext } from './question-panel.ts';
 import { DEFAULT_PANEL_METRIC, type PanelMetric } from './question-metrics.ts';
 import { renderReport } from './report.ts';
-import { readStoredLink, rememberLink } from './stored-link.ts';
+import { openingLink, rememberLink } from './stored-link.ts';
 import { createSensitivityPanel } from './sensitivity-panel.ts';
 import { advisorsHelp } from './advisors-help.ts';
 import { FIRST_BATCH, Session, type SessionView } from './session.ts';
@@ -31,19 +32,11 @@ import { wireComparison } from './compare-controls.ts';
 import { appCsv } from './csv-export.ts';
 import { fileStemFromTitle, scenarioName } from './scenario-name.ts';
 import { verdictOf } from './verdict.ts';
-import { renderVerdict } from './verdict-text.ts';
+import { renderVerdict } from './verdict-view.ts';
 import { summarySentence } from './summary.ts';
 import { createSweepPanel, DEFAULT_MAP_GOAL } from './sweep-panel.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
-
-/** The last state survives a reload: a bare address reopens where the user left off. */
-function storedLink(): { search: string; hash: string } {
-  if (location.search !== '') return { search: location.search, hash: location.hash };
-  const stored = readStoredLink();
-  const at = stored.indexOf('#');
-  return at < 0 ? { search: stored, hash: '' } : { search: stored.slice(0, at), hash: stored.slice(at) };
-}
 
 /** A link's state: the fragment's scenario of the user's own first (unpacked asynchronously), then the query on top. */
 async function decodeAddress(address: { search: string; hash: string }): Promise<ReturnType<typeof decodeLink>> {
@@ -51,7 +44,7 @@ async function decodeAddress(address: { search: string; hash: string }): Promise
   return decodeLink(address.search, fragment.base, fragment.problems);
 }
 
-const initial = await decodeAddress(storedLink());
+const initial = await decodeAddress(openingLink());
 const state: LinkState = initial.state;
 let linkProblems: LinkProblem[] = initial.problems;
 let linkVersion: string | null = initial.version;
@@ -370,11 +363,7 @@ function renderComparedWith(): void {
 }
 
 function renderProblems(): void {
-  const box = $('#url-errors');
-  const lines = problemLines(state.lang, linkProblems, linkVersion, fileProblems);
-  box.hidden = lines.length === 0;
-  // textContent only: a link's text is never markup.
-  box.replaceChildren(...lines.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+  showProblems($('#url-errors'), state.lang, problemLines(state.lang, linkProblems, linkVersion, fileProblems));
 }
 
 let frame = 0;

@@ -88,7 +88,7 @@ export function spendingChart(input: ChartInput): SVGSVGElement | HTMLElement {
         fillOpacity: (d: Bar) => (d.who === 'this' ? 1 : 0.42),
         stroke: 'line',
         strokeWidth: 1,
-        title: (d: Bar) => `${d.year} · ${whoLabel(d.who)}\n${d.line}: ${formatNumber(lang, d.value, 1)} ${t(lang, 'chart.spending.y').toLowerCase()}`,
+        title: (d: Bar) => `${d.year} · ${whoLabel(d.who)}\n${d.line}: ${formatNumber(lang, d.value, 1)} ${t(lang, 'chart.spending.unit')}`,
       }),
       Plot.text(totals, {
         fx: 'year',
@@ -111,7 +111,7 @@ export function spendingTable(input: ChartInput): HTMLTableElement {
   const lines: BudgetLine[] = [...SPEND_LINES, 'total'];
   const table = document.createElement('table');
   const head = [t(lang, 'table.year'), t(lang, 'table.which'), ...lines.map((line) => spendLabel(lang, line))];
-  table.createTHead().insertRow().append(...cells(head.map((h, i) => (i >= 2 ? `${h} (${t(lang, 'chart.spending.y').toLowerCase()})` : h)), 'th'));
+  table.createTHead().insertRow().append(...cells(head.map((h, i) => (i >= 2 ? `${h} (${t(lang, 'chart.spending.unit')})` : h)), 'th'));
   const body = table.createTBody();
   mine.years.forEach((y, i) => {
     const row = (who: string, value: (line: BudgetLine) => number) =>

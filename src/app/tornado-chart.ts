@@ -210,6 +210,8 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement | HTMLElement {
         insetTop: barTop,
         insetBottom: barBottom,
       }),
+      // Under the text: on a phone the names cross the scenario's line, which ran through their letters.
+      Plot.ruleX([base], { stroke: INK, strokeWidth: 2.5 }),
       // Each end's value beyond its bar's end (right of a bar pointing right, left of one pointing
       // left), or over the end where there is no room beyond.
       Plot.text(segments, {
@@ -249,7 +251,6 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement | HTMLElement {
         fill: INK,
         ...halo,
       }),
-      Plot.ruleX([base], { stroke: INK, strokeWidth: 2.5 }),
       Plot.text([base], {
         x: (d: number) => d,
         frameAnchor: 'top',

@@ -55,22 +55,3 @@ export function verdictText(lang: Lang, verdict: Verdict, against: string): Verd
   const uncertain = changed.some((c) => c.direction === 'uncertain') || verdict.cost.direction === 'uncertain';
   return { head, body: `${capitalise(first)}.${second}`, note: uncertain ? t(lang, 'verdict.note') : '' };
 }
-
-/**
- * The verdict's element (`#verdict`, with `data-verdict` = the kind): the head as a heading,
- * the sentences, and what "usikkert" means when used. Against itself only the head: the
- * summary below says the rest. Hidden without a verdict.
- */
-export function renderVerdict(box: HTMLElement, lang: Lang, verdict: Verdict | null, against: string, itself: boolean): void {
-  if (!verdict) {
-    box.hidden = true;
-    delete box.dataset['verdict'];
-    box.replaceChildren();
-    return;
-  }
-  const text = verdictText(lang, verdict, against);
-  const el = (tag: 'h3' | 'p', content: string, className: string) => Object.assign(document.createElement(tag), { textContent: content, className });
-  box.hidden = false;
-  box.dataset['verdict'] = verdict.kind;
-  box.replaceChildren(el('h3', text.head, 'verdict-head'), ...(itself ? [] : [el('p', text.body, 'verdict-body')]), ...(text.note && !itself ? [el('p', text.note, 'verdict-note')] : []));
-}

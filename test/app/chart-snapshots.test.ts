@@ -86,6 +86,12 @@ describe('drawChart(id, input) snapshots', () => {
     const { chart } = drawChart('waiting-list', input('en'));
     await expect(chart.outerHTML.replace(/></g, '>\n<')).toMatchFileSnapshot('__snapshots__/charts/waiting-list.en.svg');
   });
+  it('heads the spending table with the unit as written in a sentence, in both languages', () => {
+    // Lower-cased from the axis label, the English unit read "dkk m".
+    const heads = (lang: 'da' | 'en') => [...drawChart('spending', input(lang)).table.querySelectorAll('thead th')].map((c) => c.textContent);
+    expect(heads('da')).toContain('Løn (mio. kr.)');
+    expect(heads('en')).toContain('Pay (DKK m)');
+  });
   for (const width of [328, 760]) {
     it(`draws the tornado at ${width} px as before`, async () => {
       const chart = tornadoChart({ lang: 'da', metric: 'childrenLetDownShare', result: sensitivity, width, fontSize: 16 });

@@ -103,8 +103,9 @@ describe('a scenario in the fragment', () => {
     expect(base?.input).toEqual({ title: 'Vores \u202egnirts', advisors: { hoursPerWeek: 35 } });
     // The warning shows the bidirectional override as a code point, never applies it.
     const lines = problemLines('da', [{ name: `scenario: ${'\u202e'}x`, value: '', reason: { kind: 'scenario', message: 'y'.repeat(900) } }], null, []);
-    expect(lines[0]).toContain('[U+202E]');
-    expect(lines[0]?.length).toBeLessThan(600);
+    expect(lines[0]?.text).toContain('[U+202E]');
+    expect(lines[0]?.text.length).toBeLessThan(600);
+    expect(lines[0]?.whole.map((w) => w.length)).toEqual([900]);
     // A list item without what it needs cannot be left out alone: the scenario is dropped, the query kept.
     const broken = await decodeScenario(await deflated('{"caseTypes":[{"id":"a"}]}'));
     expect(broken.base).toBeNull();

@@ -67,7 +67,6 @@ describe('accessibility (axe-core)', () => {
   ] as const) {
     it(`finds no serious or critical violation with every panel open (${lang}, ${width} px)`, async () => {
       const page = await openEverything(`${FEW}&lang=${lang}`, width);
-      await page.screenshot({ path: `/work/scratch/shots-a11y/all-panels-${lang}-${width}.png`, fullPage: true });
       const violations = await seriousViolations(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
       await page.close();

@@ -58,6 +58,45 @@ describe('compare any two, with a verdict', () => {
     await page.close();
   }, SEVERAL);
 
+  for (const width of [1440, 360]) {
+    it(`keeps a long verdict in the room held for it: nothing below moves when it arrives, and the rest is a click away (${width} px)`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 1000 } });
+      // Every frame from the first: the verdict's height, and where the summary under it is (it moved down by the verdict's extra lines).
+      await page.addInitScript(() => {
+        const samples: { height: number; summary: number }[] = [];
+        (window as unknown as { samples: typeof samples }).samples = samples;
+        const sample = () => {
+          const verdict = document.getElementById('verdict');
+          const summary = document.getElementById('summary');
+          // From when the page knows what it compares (boot.ts, before the first paint).
+          if (verdict?.dataset['itself'] && summary) samples.push({ height: Math.round(verdict.getBoundingClientRect().height), summary: Math.round(summary.getBoundingClientRect().top + scrollY) });
+          if (document.getElementById('results')?.dataset['status'] !== 'done') requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      await page.goto(`${app.url}?cap=25`);
+      await settled(page, 'cap=25&');
+      const samples = await page.evaluate(() => (window as unknown as { samples: { height: number; summary: number }[] }).samples);
+      expect(samples.length).toBeGreaterThan(10);
+      const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+      expect(spread(samples.map((s) => s.height))).toBeLessThanOrEqual(1);
+      // At a desk nothing else above the summary changes height either (on a phone the status line wraps as it counts).
+      if (width > 1000) expect(spread(samples.map((s) => s.summary))).toBeLessThanOrEqual(1);
+      // Held back, then read whole on request: the box grows only on the click.
+      const box = page.locator('#verdict');
+      expect(await box.getAttribute('data-clamped')).toBe('true');
+      const before = (await box.boundingBox())?.height ?? 0;
+      const whole = await text(page, '#verdict .verdict-body');
+      await page.click('#verdict .verdict-more');
+      expect(await page.getAttribute('#verdict .verdict-more', 'aria-expanded')).toBe('true');
+      expect((await box.boundingBox())?.height).toBeGreaterThan(before);
+      const [flow, shown] = await page.locator('#verdict .verdict-flow').evaluate((el) => [el.getBoundingClientRect().height, el.parentElement?.getBoundingClientRect().height ?? 0]);
+      expect(shown).toBeGreaterThanOrEqual(flow);
+      expect(whole).toContain('om året.');
+      await page.close();
+    }, SEVERAL);
+  }
+
   it('gives each preset its verdict against today, in Danish and English', async () => {
     const expected = { 'intake-plus-25': 'worse', 'herning-model': 'mixed', 'status-quo': 'same' } as const;
     for (const [preset, verdict] of Object.entries(expected)) {
@@ -180,6 +219,21 @@ describe('compare any two, with a verdict', () => {
     for (const px of sizes) expect(px * 0.75).toBeGreaterThanOrEqual(8);
     const legends = await page.$$eval('[data-chart] .legend', (els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
     for (const px of legends) expect(px * 0.75).toBeGreaterThanOrEqual(7.99);
+    // In a printed column every label stays inside its chart (the error chart's y label ran over the next card), and no pointer's tip prints.
+    const outside = await page.$$eval('[data-chart] .plot svg', (svgs) =>
+      svgs.flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')]
+          .filter((text) => {
+            const r = text.getBoundingClientRect();
+            return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+          })
+          .map((text) => text.textContent);
+      }),
+    );
+    expect(outside).toEqual([]);
+    await page.hover('[data-chart="waiting-list"] .plot svg');
+    expect(await page.locator('[data-chart] .plot svg [aria-label="tip"]').evaluateAll((tips) => tips.filter((tip) => tip.getBoundingClientRect().width > 0).length)).toBe(0);
     // After printing the charts return to the screen's size.
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1280, height: 900 });

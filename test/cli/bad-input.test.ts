@@ -142,8 +142,8 @@ describe('bad input', () => {
         if (problem?.reason.kind === 'scenario') expect(problem.reason.message).toContain(names === '=5' ? name : names);
         const lines = problemLines('en', problems, null, []);
         expect(lines).toHaveLength(1);
-        expect(lines[0]).not.toContain('\n');
-        expect(lines[0]).toContain(name);
+        expect(lines[0]?.text).not.toContain('\n');
+        expect(lines[0]?.text).toContain(name);
         expect(state.controls.edits).toEqual([]);
       }),
       { numRuns: 50 },
