@@ -360,8 +360,9 @@ export class Department implements AdvisorHost {
   private lapseTasks(c: Case, advisor: Advisor, now: Days): void {
     const queued: Task[] = [];
     for (const task of c.tasks) {
-      if (task.state === TaskState.Scheduled) task.releaseTimer?.cancel();
-      else queued.push(task);
+      if (task.state === TaskState.Scheduled) {
+        if (task.releaseTimer !== null) this.kernel.cancel(task.releaseTimer);
+      } else queued.push(task);
       task.state = TaskState.Dropped;
       if (task.due < now) {
         this.breach(c, now);

@@ -1,8 +1,9 @@
 /**
  * The kernel's event list delivers events in exactly the order simjs's own heap does (time,
- * then insertion), through any interleaving of inserts and removals: equal times, times on day
- * boundaries, before day 0 and beyond the calendar. Fresh seeds every run, printed by
- * fast-check on failure.
+ * then insertion), through any interleaving of inserts, cancellations and removals: equal
+ * times, times on day boundaries, before day 0 and beyond the calendar; a cancelled event still
+ * comes in its turn, marked, and cancelling one already delivered changes nothing, even once its
+ * slot holds another event. Fresh seeds every run, printed by fast-check on failure.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { simjsEventHeap } from '../../src/kernel/simjs.ts';
 interface Ev {
   deliverAt: number;
   order: number;
+  cancelled: boolean;
   id: number;
 }
 
@@ -24,34 +26,44 @@ const offset = fc.oneof(
 const op = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert' as const), offset }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('remove' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }) },
 );
+const noop = () => {};
 
 describe('EventList', () => {
-  it('delivers in the order of simjs’s PQueue', () => {
+  it('delivers in the order of simjs’s PQueue, cancelled events marked', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 600 }), (ops) => {
-        const list = new EventList<Ev>();
+        const list = new EventList();
         const reference = simjsEventHeap<Ev>();
+        const handles: number[] = [];
+        const events: Ev[] = [];
         let now = 0;
-        let id = 0;
         const take = () => {
           const a = list.remove();
           const b = reference.remove();
-          expect(a?.id).toBe(b?.id);
+          expect(a === null ? null : [a.argument, a.deliverAt, a.cancelled]).toEqual(b === null ? null : [b.id, b.deliverAt, b.cancelled]);
           if (a) now = a.deliverAt;
           return a;
         };
         for (const o of ops) {
           if (o.kind === 'insert') {
             const at = now + o.offset;
-            // Two copies of one event: each queue numbers its own insertions.
-            list.insert({ deliverAt: at, order: 0, id });
-            reference.insert({ deliverAt: at, order: 0, id });
-            id++;
+            const id = handles.length;
+            handles.push(list.insert(at, noop, null, id));
+            const event = { deliverAt: at, order: 0, cancelled: false, id };
+            events.push(event);
+            reference.insert(event);
+          } else if (o.kind === 'cancel') {
+            if (handles.length === 0) continue;
+            const id = o.pick % handles.length;
+            list.cancel(handles[id] as number);
+            (events[id] as Ev).cancelled = true;
           } else take();
         }
         while (take());
-        expect(list.order).toBe(id);
+        expect(list.order).toBe(handles.length);
+        expect(handles.every((h) => h > 0)).toBe(true);
       }),
     );
   });
