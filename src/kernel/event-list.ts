@@ -14,7 +14,9 @@
  * weeks to months), which at national scale outlives the young generation, so every scavenge
  * copied timers and the garbage collector's share grew with the department (29 % at 60x).
  * Slots are reused once delivered; a handle carries its insertion number, so cancelling an
- * event already delivered is a no-op, as cancelling a delivered simjs timer was.
+ * event already delivered is a no-op, as cancelling a delivered simjs timer was. A slot's keys
+ * share one cache line, and so do its callback, context and argument: a slot is written when an
+ * event is scheduled and read weeks later, cold, so each separate array cost a cache miss.
  *
  * Invariant: every event in a bucket falls on `today` or later; the heap holds the opened days'
  * events and those the calendar does not span (before day 0, past its last day, not finite). So
@@ -31,6 +33,9 @@ const INITIAL_SLOTS = 1024;
 
 /** A callback and what it is called with: `fn.call(context, argument)`. */
 export type Handler = (this: never, argument: never) => void;
+
+/** Stands in a cancelled slot's callback (simjs skips a cancelled event before calling it). */
+const cancelledHandler: Handler = () => {};
 
 /** The event being delivered, as simjs's `Sim.simulate` reads it; one object, refilled by each removal. */
 export class DueEvent {
@@ -51,13 +56,11 @@ export class EventList {
   order = 0;
   private readonly due = new DueEvent();
 
-  // By slot (slot 0 is never used, so no handle is 0).
-  private times = new Float64Array(INITIAL_SLOTS);
-  private orders = new Float64Array(INITIAL_SLOTS);
-  private cancelled = new Uint8Array(INITIAL_SLOTS);
-  private readonly fns: (Handler | undefined)[] = [undefined];
-  private readonly contexts: unknown[] = [undefined];
-  private readonly args: unknown[] = [undefined];
+  // By slot (slot 0 is never used, so no handle is 0): keys [time, order] at 2 × slot, calls
+  // [fn, context, argument] at 3 × slot (fn is `cancelledHandler` once cancelled).
+  private keys = new Float64Array(2 * INITIAL_SLOTS);
+  private readonly calls: unknown[] = [undefined, undefined, undefined];
+  private slots = 1;
   /** Delivered slots ready for reuse (a stack: the slot just freed is reused first, while cached). */
   private free = new Int32Array(INITIAL_SLOTS);
   private freeCount = 0;
@@ -79,12 +82,12 @@ export class EventList {
     const order = this.order++;
     if (order >= MAX_ORDER) throw new Error(`more than ${MAX_ORDER} events in one run: the event list's handles would overflow`);
     const slot = this.allocate();
-    this.times[slot] = time;
-    this.orders[slot] = order;
-    this.cancelled[slot] = 0;
-    this.fns[slot] = fn;
-    this.contexts[slot] = context;
-    this.args[slot] = argument;
+    this.keys[2 * slot] = time;
+    this.keys[2 * slot + 1] = order;
+    const calls = this.calls;
+    calls[3 * slot] = fn;
+    calls[3 * slot + 1] = context;
+    calls[3 * slot + 2] = argument;
     // A negative or non-finite time sorts first or last through the heap, as in simjs.
     const day = Math.floor(time);
     // `!(day < CALENDAR_DAYS)` also sends NaN to the heap.
@@ -106,30 +109,33 @@ export class EventList {
   /** Marks the event `handle` cancelled: simjs still takes it in turn and skips it. A delivered event's handle is ignored. */
   cancel(handle: number): void {
     const slot = handle % SLOT_SPAN;
-    if (this.orders[slot] === (handle - slot) / SLOT_SPAN) this.cancelled[slot] = 1;
+    if (this.keys[2 * slot + 1] === (handle - slot) / SLOT_SPAN) this.calls[3 * slot] = cancelledHandler;
   }
 
   /** Takes the next event, or null when none is left; the returned object is refilled by the next call. */
   remove(): DueEvent | null {
     for (;;) {
-      if (this.heapSize > 0 && (this.heapTimes[0] as number) < this.today) return this.take(this.pop());
-      if (!this.openNextDay()) return this.heapSize === 0 ? null : this.take(this.pop());
+      if (this.heapSize > 0 && (this.heapTimes[0] as number) < this.today) return this.take();
+      if (!this.openNextDay()) return this.heapSize === 0 ? null : this.take();
     }
   }
 
-  /** Fills the due event from `slot` and frees the slot. */
-  private take(slot: number): DueEvent {
+  /** Takes the heap's top into the due event and frees its slot. */
+  private take(): DueEvent {
     const due = this.due;
-    due.deliverAt = this.times[slot] as number;
-    due.cancelled = this.cancelled[slot] === 1;
-    due.fn = this.fns[slot];
-    due.context = this.contexts[slot];
-    due.argument = this.args[slot];
-    // Drop the references so a delivered event keeps nothing alive; fns are shared and stay.
-    this.contexts[slot] = undefined;
-    this.args[slot] = undefined;
+    due.deliverAt = this.heapTimes[0] as number;
+    const slot = this.pop();
+    const calls = this.calls;
+    const fn = calls[3 * slot] as Handler;
+    due.cancelled = fn === cancelledHandler;
+    due.fn = fn;
+    due.context = calls[3 * slot + 1];
+    due.argument = calls[3 * slot + 2];
+    // Drop the references so a delivered event keeps nothing alive; callbacks are shared and stay.
+    calls[3 * slot + 1] = undefined;
+    calls[3 * slot + 2] = undefined;
     // A handle of the delivered event must not match the slot's next occupant before it is set.
-    this.orders[slot] = -1;
+    this.keys[2 * slot + 1] = -1;
     if (this.freeCount === this.free.length) this.free = grown(this.free, Int32Array);
     this.free[this.freeCount++] = slot;
     return due;
@@ -137,16 +143,10 @@ export class EventList {
 
   private allocate(): number {
     if (this.freeCount > 0) return this.free[--this.freeCount] as number;
-    const slot = this.fns.length;
+    const slot = this.slots++;
     if (slot >= SLOT_SPAN) throw new Error(`more than ${SLOT_SPAN} pending events: the event list's handles would overflow`);
-    this.fns.push(undefined);
-    this.contexts.push(undefined);
-    this.args.push(undefined);
-    if (slot === this.times.length) {
-      this.times = grown(this.times, Float64Array);
-      this.orders = grown(this.orders, Float64Array);
-      this.cancelled = grown(this.cancelled, Uint8Array);
-    }
+    this.calls.push(undefined, undefined, undefined);
+    if (2 * slot === this.keys.length) this.keys = grown(this.keys, Float64Array);
     return slot;
   }
 
@@ -158,7 +158,8 @@ export class EventList {
       buckets[this.today] = undefined;
       this.today++;
       if (bucket) {
-        for (const slot of bucket) this.push(slot, this.times[slot] as number, this.orders[slot] as number);
+        const keys = this.keys;
+        for (const slot of bucket) this.push(slot, keys[2 * slot] as number, keys[2 * slot + 1] as number);
         bucket.length = 0;
         this.spareBuckets.push(bucket);
         return true;
@@ -229,7 +230,7 @@ export class EventList {
 }
 
 /** A typed array of twice the length with `from`'s contents. */
-function grown<T extends Float64Array | Int32Array | Uint8Array>(from: T, make: new (length: number) => T): T {
+function grown<T extends Float64Array | Int32Array>(from: T, make: new (length: number) => T): T {
   const to = new make(from.length * 2);
   to.set(from);
   return to;
