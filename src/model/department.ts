@@ -4,6 +4,7 @@
  * their work (advisor.ts), the recorder owns the numbers (recorder.ts).
  */
 import type { Kernel } from '../kernel/simjs.ts';
+import { nextAlea } from '../random/alea.ts';
 import type { Rng, StreamFactory } from '../random/streams.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Days, Fte } from '../scenario/units.ts';
@@ -170,7 +171,10 @@ export class Department implements AdvisorHost {
       step: 0,
       origin,
       ordinal,
-      errors: null,
+      aleaS0: Number.NaN,
+      aleaS1: Number.NaN,
+      aleaS2: Number.NaN,
+      aleaCarry: 1,
       phase,
       phaseStart: Number.NaN,
       phaseEndTimer: null,
@@ -402,8 +406,8 @@ export class Department implements AdvisorHost {
     const p = b + (1 - b) * this.quality.g(s);
     let missing = false;
     // Every element is drawn, missing or not, so the error stream stays aligned across scenarios.
-    c.errors ??= this.streams.stream(`e${c.origin}/${c.ordinal}`);
-    for (let e = 0; e < this.elementCount; e++) if (c.errors() < p) missing = true;
+    if (Number.isNaN(c.aleaS0)) this.streams.seed(c, `e${c.origin}/${c.ordinal}`);
+    for (let e = 0; e < this.elementCount; e++) if (nextAlea(c) < p) missing = true;
     this.recorder.decision(missing);
     if (missing) {
       c.lastDecisionError = this.now();
