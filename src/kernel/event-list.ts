@@ -37,29 +37,42 @@ export type Handler = (this: never, argument: never) => void;
 /** Stands in a cancelled slot's callback (simjs skips a cancelled event before calling it). */
 const cancelledHandler: Handler = () => {};
 
-/** The event being delivered, as simjs's `Sim.simulate` reads it; one object, refilled by each removal. */
+/**
+ * The event being delivered, as simjs's `Sim.simulate` reads it; one object, refilled by each
+ * removal. It names the slot rather than copying the call: this object lives long, and storing
+ * young objects (a case, a task) into it cost a write-barrier entry per event.
+ */
 export class DueEvent {
   deliverAt = 0;
   cancelled = false;
-  fn: Handler | undefined = undefined;
-  context: unknown = undefined;
-  argument: unknown = undefined;
+  /** The slot just taken: freed, but nothing can reuse it before `deliver()` reads it. */
+  slot = 0;
 
-  /** Called by simjs's `simulate` loop. */
+  constructor(private readonly calls: unknown[]) {}
+
+  /** Called by simjs's `simulate` loop (not for a cancelled event). */
   deliver(): void {
-    (this.fn as (this: unknown, argument: unknown) => void).call(this.context, this.argument);
+    const calls = this.calls;
+    const at = 3 * this.slot;
+    const fn = calls[at] as (this: unknown, argument: unknown) => void;
+    const context = calls[at + 1];
+    const argument = calls[at + 2];
+    // Drop the references so a delivered event keeps nothing alive; callbacks are shared and stay.
+    calls[at + 1] = undefined;
+    calls[at + 2] = undefined;
+    fn.call(context, argument);
   }
 }
 
 export class EventList {
   /** Events inserted so far (simjs numbers every insertion; the kernel reports it). */
   order = 0;
-  private readonly due = new DueEvent();
 
   // By slot (slot 0 is never used, so no handle is 0): keys [time, order] at 2 × slot, calls
   // [fn, context, argument] at 3 × slot (fn is `cancelledHandler` once cancelled).
   private keys = new Float64Array(2 * INITIAL_SLOTS);
   private readonly calls: unknown[] = [undefined, undefined, undefined];
+  private readonly due = new DueEvent(this.calls);
   private slots = 1;
   /** Delivered slots ready for reuse (a stack: the slot just freed is reused first, while cached). */
   private free = new Int32Array(INITIAL_SLOTS);
@@ -109,7 +122,11 @@ export class EventList {
   /** Marks the event `handle` cancelled: simjs still takes it in turn and skips it. A delivered event's handle is ignored. */
   cancel(handle: number): void {
     const slot = handle % SLOT_SPAN;
-    if (this.keys[2 * slot + 1] === (handle - slot) / SLOT_SPAN) this.calls[3 * slot] = cancelledHandler;
+    if (this.keys[2 * slot + 1] !== (handle - slot) / SLOT_SPAN) return;
+    // Never delivered now: its context and argument can go at once.
+    this.calls[3 * slot] = cancelledHandler;
+    this.calls[3 * slot + 1] = undefined;
+    this.calls[3 * slot + 2] = undefined;
   }
 
   /** Takes the next event, or null when none is left; the returned object is refilled by the next call. */
@@ -125,15 +142,8 @@ export class EventList {
     const due = this.due;
     due.deliverAt = this.heapTimes[0] as number;
     const slot = this.pop();
-    const calls = this.calls;
-    const fn = calls[3 * slot] as Handler;
-    due.cancelled = fn === cancelledHandler;
-    due.fn = fn;
-    due.context = calls[3 * slot + 1];
-    due.argument = calls[3 * slot + 2];
-    // Drop the references so a delivered event keeps nothing alive; callbacks are shared and stay.
-    calls[3 * slot + 1] = undefined;
-    calls[3 * slot + 2] = undefined;
+    due.slot = slot;
+    due.cancelled = this.calls[3 * slot] === cancelledHandler;
     // A handle of the delivered event must not match the slot's next occupant before it is set.
     this.keys[2 * slot + 1] = -1;
     if (this.freeCount === this.free.length) this.free = grown(this.free, Int32Array);
