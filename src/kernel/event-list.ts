@@ -9,6 +9,15 @@
  * the cost per event stays flat. Delivery order is exactly simjs's: results are bit for bit
  * the same (test/model/fingerprint.test.ts).
  *
+ * An event is a slot in typed arrays, not an object, and is named by a number (its handle). A
+ * timer object per event lived as long as the wait it timed (a task's release, a phase's end:
+ * weeks to months), which at national scale outlives the young generation, so every scavenge
+ * copied timers and the garbage collector's share grew with the department (29 % at 60x).
+ * Slots are reused once delivered; a handle carries its insertion number, so cancelling an
+ * event already delivered is a no-op, as cancelling a delivered simjs timer was. A slot's keys
+ * share one cache line, and so do its callback, context and argument: a slot is written when an
+ * event is scheduled and read weeks later, cold, so each separate array cost a cache miss.
+ *
  * Invariant: every event in a bucket falls on `today` or later; the heap holds the opened days'
  * events and those the calendar does not span (before day 0, past its last day, not finite). So
  * the heap's top is next when it falls before `today`; otherwise the next bucket is opened first.
@@ -16,46 +25,139 @@
 
 /** Days the calendar spans (about 270 years; a scenario's horizon and warm-up are far shorter). */
 const CALENDAR_DAYS = 100_000;
+/** Slots per insertion number in a handle: handle = order × SLOT_SPAN + slot, exact below 2^53. */
+const SLOT_SPAN = 2 ** 24;
+/** Insertions a list can number in its handles (about 5 × 10^8; the work bound refuses runs near it). */
+const MAX_ORDER = 2 ** 53 / SLOT_SPAN;
+const INITIAL_SLOTS = 1024;
 
-/** What simjs's `Sim.simulate` reads from a queued event. */
-export interface QueuedEvent {
-  readonly deliverAt: number;
-  /** Insertion number, set here: the tie-break between equal times. */
-  order: number;
+/** A callback and what it is called with: `fn.call(context, argument)`. */
+export type Handler = (this: never, argument: never) => void;
+
+/** Stands in a cancelled slot's callback (simjs skips a cancelled event before calling it). */
+const cancelledHandler: Handler = () => {};
+
+/**
+ * The event being delivered, as simjs's `Sim.simulate` reads it; one object, refilled by each
+ * removal. It names the slot rather than copying the call: this object lives long, and storing
+ * young objects (a case, a task) into it cost a write-barrier entry per event.
+ */
+export class DueEvent {
+  deliverAt = 0;
+  cancelled = false;
+  /** The slot just taken: freed, but nothing can reuse it before `deliver()` reads it. */
+  slot = 0;
+
+  constructor(private readonly calls: unknown[]) {}
+
+  /** Called by simjs's `simulate` loop (not for a cancelled event). */
+  deliver(): void {
+    const calls = this.calls;
+    const at = 3 * this.slot;
+    const fn = calls[at] as (this: unknown, argument: unknown) => void;
+    const context = calls[at + 1];
+    const argument = calls[at + 2];
+    // Drop the references so a delivered event keeps nothing alive; callbacks are shared and stay.
+    calls[at + 1] = undefined;
+    calls[at + 2] = undefined;
+    fn.call(context, argument);
+  }
 }
 
-export class EventList<E extends QueuedEvent> {
+export class EventList {
   /** Events inserted so far (simjs numbers every insertion; the kernel reports it). */
   order = 0;
-  private readonly heap: E[] = [];
-  /** Events by whole day, from `today` on; days before `today` are empty and released. */
-  private readonly buckets: (E[] | undefined)[] = [];
+
+  // By slot (slot 0 is never used, so no handle is 0): keys [time, order] at 2 × slot, calls
+  // [fn, context, argument] at 3 × slot (fn is `cancelledHandler` once cancelled).
+  private keys = new Float64Array(2 * INITIAL_SLOTS);
+  private readonly calls: unknown[] = [undefined, undefined, undefined];
+  private readonly due = new DueEvent(this.calls);
+  private slots = 1;
+  /** Delivered slots ready for reuse (a stack: the slot just freed is reused first, while cached). */
+  private free = new Int32Array(INITIAL_SLOTS);
+  private freeCount = 0;
+
+  /** Slots by whole day, from `today` on; days before `today` are empty (their arrays kept for reuse). */
+  private readonly buckets: (number[] | undefined)[] = [];
+  private readonly spareBuckets: number[][] = [];
   /** The first day whose events are not yet in the heap. */
   private today = 0;
 
-  insert(event: E): void {
-    event.order = this.order++;
+  // The heap of slots, with their keys beside them so comparisons read contiguous memory.
+  private heap = new Int32Array(INITIAL_SLOTS);
+  private heapTimes = new Float64Array(INITIAL_SLOTS);
+  private heapOrders = new Float64Array(INITIAL_SLOTS);
+  private heapSize = 0;
+
+  /** Schedules `fn.call(context, argument)` at `time`; returns the event's handle. */
+  insert(time: number, fn: Handler, context: unknown, argument: unknown): number {
+    const order = this.order++;
+    if (order >= MAX_ORDER) throw new Error(`more than ${MAX_ORDER} events in one run: the event list's handles would overflow`);
+    const slot = this.allocate();
+    this.keys[2 * slot] = time;
+    this.keys[2 * slot + 1] = order;
+    const calls = this.calls;
+    calls[3 * slot] = fn;
+    calls[3 * slot + 1] = context;
+    calls[3 * slot + 2] = argument;
     // A negative or non-finite time sorts first or last through the heap, as in simjs.
-    const day = Math.floor(event.deliverAt);
+    const day = Math.floor(time);
     // `!(day < CALENDAR_DAYS)` also sends NaN to the heap.
-    if (day < this.today || !(day < CALENDAR_DAYS)) {
-      this.push(event);
-      return;
+    if (day < this.today || !(day < CALENDAR_DAYS)) this.push(slot, time, order);
+    else {
+      const buckets = this.buckets;
+      while (buckets.length <= day) buckets.push(undefined); // dense, so the array stays fast
+      const bucket = buckets[day];
+      if (bucket) bucket.push(slot);
+      else {
+        const fresh = this.spareBuckets.pop() ?? [];
+        fresh.push(slot);
+        buckets[day] = fresh;
+      }
     }
-    const buckets = this.buckets;
-    while (buckets.length <= day) buckets.push(undefined); // dense, so the array stays fast
-    const bucket = buckets[day];
-    if (bucket) bucket.push(event);
-    else buckets[day] = [event];
+    return order * SLOT_SPAN + slot;
   }
 
-  /** Takes the next event, or null when none is left. */
-  remove(): E | null {
+  /** Marks the event `handle` cancelled: simjs still takes it in turn and skips it. A delivered event's handle is ignored. */
+  cancel(handle: number): void {
+    const slot = handle % SLOT_SPAN;
+    if (this.keys[2 * slot + 1] !== (handle - slot) / SLOT_SPAN) return;
+    // Never delivered now: its context and argument can go at once.
+    this.calls[3 * slot] = cancelledHandler;
+    this.calls[3 * slot + 1] = undefined;
+    this.calls[3 * slot + 2] = undefined;
+  }
+
+  /** Takes the next event, or null when none is left; the returned object is refilled by the next call. */
+  remove(): DueEvent | null {
     for (;;) {
-      const top = this.heap[0];
-      if (top !== undefined && top.deliverAt < this.today) return this.pop();
-      if (!this.openNextDay()) return top === undefined ? null : this.pop();
+      if (this.heapSize > 0 && (this.heapTimes[0] as number) < this.today) return this.take();
+      if (!this.openNextDay()) return this.heapSize === 0 ? null : this.take();
     }
+  }
+
+  /** Takes the heap's top into the due event and frees its slot. */
+  private take(): DueEvent {
+    const due = this.due;
+    due.deliverAt = this.heapTimes[0] as number;
+    const slot = this.pop();
+    due.slot = slot;
+    due.cancelled = this.calls[3 * slot] === cancelledHandler;
+    // A handle of the delivered event must not match the slot's next occupant before it is set.
+    this.keys[2 * slot + 1] = -1;
+    if (this.freeCount === this.free.length) this.free = grown(this.free, Int32Array);
+    this.free[this.freeCount++] = slot;
+    return due;
+  }
+
+  private allocate(): number {
+    if (this.freeCount > 0) return this.free[--this.freeCount] as number;
+    const slot = this.slots++;
+    if (slot >= SLOT_SPAN) throw new Error(`more than ${SLOT_SPAN} pending events: the event list's handles would overflow`);
+    this.calls.push(undefined, undefined, undefined);
+    if (2 * slot === this.keys.length) this.keys = grown(this.keys, Float64Array);
+    return slot;
   }
 
   /** Moves the earliest non-empty bucket into the heap; false when every bucket is empty. */
@@ -66,78 +168,80 @@ export class EventList<E extends QueuedEvent> {
       buckets[this.today] = undefined;
       this.today++;
       if (bucket) {
-        for (const event of bucket) this.push(event);
+        const keys = this.keys;
+        for (const slot of bucket) this.push(slot, keys[2 * slot] as number, keys[2 * slot + 1] as number);
+        bucket.length = 0;
+        this.spareBuckets.push(bucket);
         return true;
       }
     }
     return false;
   }
 
-  /** The heap's keys beside its events, so comparisons read contiguous memory, not scattered timers. */
-  private times = new Float64Array(1024);
-  private orders = new Float64Array(1024);
-
-  /** Whether heap slot i comes before slot j: earlier time, then earlier insertion (simjs's `PQueue.greater`, reversed). */
-  private before(i: number, j: number): boolean {
-    const ti = this.times[i] as number;
-    const tj = this.times[j] as number;
-    return ti < tj || (ti === tj && (this.orders[i] as number) < (this.orders[j] as number));
-  }
-
-  private place(i: number, event: E, time: number, order: number): void {
-    this.heap[i] = event;
-    this.times[i] = time;
-    this.orders[i] = order;
-  }
-
-  private push(event: E): void {
-    const heap = this.heap;
-    let i = heap.length;
-    if (i === this.times.length) this.grow();
-    heap.push(event);
-    const time = event.deliverAt;
-    const order = event.order;
-    this.times[i] = time;
-    this.orders[i] = order;
+  private push(slot: number, time: number, order: number): void {
+    if (this.heapSize === this.heap.length) {
+      this.heap = grown(this.heap, Int32Array);
+      this.heapTimes = grown(this.heapTimes, Float64Array);
+      this.heapOrders = grown(this.heapOrders, Float64Array);
+    }
+    const { heap, heapTimes: times, heapOrders: orders } = this;
+    let i = this.heapSize++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const tp = this.times[parent] as number;
-      if (!(time < tp || (time === tp && order < (this.orders[parent] as number)))) break;
-      this.place(i, heap[parent] as E, tp, this.orders[parent] as number);
+      const tp = times[parent] as number;
+      if (!(time < tp || (time === tp && order < (orders[parent] as number)))) break;
+      heap[i] = heap[parent] as number;
+      times[i] = tp;
+      orders[i] = orders[parent] as number;
       i = parent;
     }
-    this.place(i, event, time, order);
+    heap[i] = slot;
+    times[i] = time;
+    orders[i] = order;
   }
 
-  private pop(): E {
-    const heap = this.heap;
-    const top = heap[0] as E;
-    const n = heap.length - 1;
-    const last = heap.pop() as E;
+  /** Removes the heap's top (earliest time, then earliest insertion: simjs's `PQueue.greater`, reversed) and returns its slot. */
+  private pop(): number {
+    const { heap, heapTimes: times, heapOrders: orders } = this;
+    const top = heap[0] as number;
+    const n = --this.heapSize;
     if (n === 0) return top;
-    const time = this.times[n] as number;
-    const order = this.orders[n] as number;
+    const slot = heap[n] as number;
+    const time = times[n] as number;
+    const order = orders[n] as number;
     let i = 0;
     for (;;) {
       const left = 2 * i + 1;
       if (left >= n) break;
       const right = left + 1;
-      const child = right < n && this.before(right, left) ? right : left;
-      const tc = this.times[child] as number;
-      if (!(tc < time || (tc === time && (this.orders[child] as number) < order))) break;
-      this.place(i, heap[child] as E, tc, this.orders[child] as number);
+      let child = left;
+      let tc = times[left] as number;
+      let oc = orders[left] as number;
+      if (right < n) {
+        const tr = times[right] as number;
+        const or = orders[right] as number;
+        if (tr < tc || (tr === tc && or < oc)) {
+          child = right;
+          tc = tr;
+          oc = or;
+        }
+      }
+      if (!(tc < time || (tc === time && oc < order))) break;
+      heap[i] = heap[child] as number;
+      times[i] = tc;
+      orders[i] = oc;
       i = child;
     }
-    this.place(i, last, time, order);
+    heap[i] = slot;
+    times[i] = time;
+    orders[i] = order;
     return top;
   }
+}
 
-  private grow(): void {
-    const times = new Float64Array(this.times.length * 2);
-    times.set(this.times);
-    this.times = times;
-    const orders = new Float64Array(this.orders.length * 2);
-    orders.set(this.orders);
-    this.orders = orders;
-  }
+/** A typed array of twice the length with `from`'s contents. */
+function grown<T extends Float64Array | Int32Array>(from: T, make: new (length: number) => T): T {
+  const to = new make(from.length * 2);
+  to.set(from);
+  return to;
 }

@@ -4,19 +4,19 @@
  * exists, and this module picks up the `Sim` class: its clock, its binary event heap
  * (`PQueue`, ordered by time then insertion) and its `simulate` loop.
  *
- * Timers are lean records that honour the heap's protocol (`deliverAt`, `order`,
- * `cancelled`, `deliver()`) rather than `Entity.setTimer`'s `Request`, which allocates a
- * callback list, a renege group and checks its arguments on every call: measured on the
- * M/M/c queue, lean timers run the kernel at 2.7 M cases/s against 1.7 M with `setTimer`
+ * Timers are slots in our event list, handed to simjs's loop through the protocol it reads
+ * (`deliverAt`, `cancelled`, `deliver()`), rather than `Entity.setTimer`'s `Request`, which
+ * allocates a callback list, a renege group and checks its arguments on every call: measured on
+ * the M/M/c queue, lean timers run the kernel at 2.7 M cases/s against 1.7 M with `setTimer`
  * (bench/engine.bench.ts reports both). simjs's `Facility` is slower still (about 2.5x).
  */
 import { lentWindow } from './simjs-window.ts';
 import 'simjs';
-import { EventList } from './event-list.ts';
+import { type DueEvent, EventList, type Handler } from './event-list.ts';
 
 interface SimInstance {
   simTime: number;
-  queue: { insert(timer: Timer): void; remove(): Timer | null; order: number };
+  queue: { remove(): DueEvent | null; order: number };
   simulate(endTime: number, maxEvents?: number): boolean;
 }
 
@@ -37,37 +37,21 @@ if (!holder.Sim) throw new Error('simjs did not register window.Sim; check the i
 const simjs: SimModule = holder.Sim;
 if (lentWindow) delete (globalThis as { window?: unknown }).window;
 
-/** A scheduled callback; `cancel()` makes the kernel skip it when it comes due. */
-export class Timer {
-  /** Set by simjs's heap: insertion order, the tie-break between equal times. */
-  order = 0;
-  cancelled = false;
-
-  constructor(
-    /** Simulation time (days) at which the timer fires. */
-    readonly deliverAt: number,
-    private readonly fn: (this: never, argument: never) => void,
-    private readonly context: unknown,
-    private readonly argument: unknown,
-  ) {}
-
-  /** Called by simjs's `simulate` loop. */
-  deliver(): void {
-    (this.fn as (this: unknown, argument: unknown) => void).call(this.context, this.argument);
-  }
-
-  cancel(): void {
-    this.cancelled = true;
-  }
-}
+/**
+ * A scheduled callback's handle: `Kernel.cancel(timer)` makes the kernel skip it when it comes
+ * due. A number, not an object (event-list.ts says why); never 0, so `timer !== null` and
+ * truthiness agree.
+ */
+export type Timer = number & { readonly __brand: 'Timer' };
 
 /** A simulation clock in days over simjs's event heap. */
 export class Kernel {
   private readonly sim: SimInstance = new simjs.Sim();
+  private readonly events = new EventList();
 
   constructor() {
     // simjs's loop and clock over our event list: same order as its PQueue, flat cost per event (event-list.ts).
-    this.sim.queue = new EventList<Timer>();
+    this.sim.queue = this.events;
   }
 
   /** Current simulation time, days. */
@@ -78,10 +62,13 @@ export class Kernel {
   /** Calls `fn` with `this` = `context` and `argument` after `delay` days. */
   at<C, A>(delay: number, fn: (this: C, argument: A) => void, context: C, argument: A): Timer;
   at<C>(delay: number, fn: (this: C) => void, context: C): Timer;
-  at(delay: number, fn: (this: never, argument: never) => void, context: unknown, argument?: unknown): Timer {
-    const timer = new Timer(this.sim.simTime + delay, fn, context, argument);
-    this.sim.queue.insert(timer);
-    return timer;
+  at(delay: number, fn: Handler, context: unknown, argument?: unknown): Timer {
+    return this.events.insert(this.sim.simTime + delay, fn, context, argument) as Timer;
+  }
+
+  /** The timer will not fire (a no-op once it has). */
+  cancel(timer: Timer): void {
+    this.events.cancel(timer);
   }
 
   /** Runs events up to `endTime`; false when `maxEvents` was reached first. */

@@ -153,8 +153,8 @@ export class Advisor {
     const rate = this.rate();
     // Same task at the same rate finishes at the same time: keep the timer (most changes are
     // tasks queued behind the one in hand).
-    if (this.timer && task === this.inHand && rate === this.plannedRate) return;
-    this.timer?.cancel();
+    if (this.timer !== null && task === this.inHand && rate === this.plannedRate) return;
+    if (this.timer !== null) this.host.kernel.cancel(this.timer);
     this.timer = null;
     this.inHand = task;
     this.plannedRate = rate;

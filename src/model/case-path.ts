@@ -21,6 +21,8 @@ export class CasePaths {
   private readonly response: Multiplier;
   /** Phases drawn per case: every path the outcome uniforms can take, up to {@link MAX_PHASES}. */
   private readonly phasesPerCase: number;
+  /** The path being drawn, reused from case to case. */
+  private readonly scratch: PathStep[] = [];
 
   constructor(
     private readonly scenario: Scenario,
@@ -37,7 +39,8 @@ export class CasePaths {
   draw(phase: PhaseType, caseload: number, attributes: Rng, firstDuration?: Days): PathStep[] {
     const h = this.response(caseload);
     const residentialShare = Math.min(1, this.scenario.costs.residentialShare * h);
-    const steps: PathStep[] = [];
+    const steps = this.scratch;
+    steps.length = 0;
     let p: PhaseType | undefined = phase;
     for (let n = 0; n < this.phasesPerCase; n++) {
       const duration = attributes();
@@ -50,7 +53,8 @@ export class CasePaths {
       steps.push({ phase: p, duration: length, residential: p.spec.isPlacement && setting < residentialShare });
       p = this.next(p, outcome, h);
     }
-    return steps;
+    // An exact-length copy: an array grown by push reserves 17 slots, and a case keeps its path for life.
+    return steps.slice();
   }
 
   /**

@@ -4,12 +4,18 @@
  * because a replication creates tens of thousands of them.
  */
 import type { Timer } from '../kernel/simjs.ts';
-import type { Rng } from '../random/streams.ts';
+import type { AleaState } from '../random/alea.ts';
 import type { Days, Hours } from '../scenario/units.ts';
 import type { Advisor } from './advisor.ts';
 import type { PhaseType, TaskPlan } from './plan.ts';
 
-export interface Case {
+/**
+ * A case also holds its error stream's state (`AleaState`: the draws for the legal elements of
+ * its decisions), seeded on its first decision, `aleaS0` NaN until then: in the case's own
+ * fields rather than a generator object, because the case is at hand when it decides and a
+ * separate, long-lived object was a cache miss per decision and garbage to copy at scale.
+ */
+export interface Case extends AleaState {
   /** Creation order, for deterministic tie-breaks. */
   readonly seq: number;
   /** Day the municipality learned of the case (deadlines `from arrival` count from here). */
@@ -30,8 +36,6 @@ export interface Case {
    */
   readonly origin: number;
   readonly ordinal: number;
-  /** Draws for the legal elements of this case's decisions (created lazily). */
-  errors: Rng | null;
   phase: PhaseType;
   phaseStart: Days;
   phaseEndTimer: Timer | null;

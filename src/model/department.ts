@@ -4,6 +4,7 @@
  * their work (advisor.ts), the recorder owns the numbers (recorder.ts).
  */
 import type { Kernel } from '../kernel/simjs.ts';
+import { nextAlea } from '../random/alea.ts';
 import type { Rng, StreamFactory } from '../random/streams.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Days, Fte } from '../scenario/units.ts';
@@ -34,6 +35,8 @@ export class Department implements AdvisorHost {
   private readonly belowCap = new AllocationIndex<Advisor>((a) => a.cases.size < a.cap);
   /** Under `overfill`, advisors below the hard maximum: who takes a case when everyone is at the cap. */
   private readonly belowHardMax: AllocationIndex<Advisor> | null;
+  /** See {@link atWork}: null until the first hand-over. */
+  private atWorkIndex: AllocationIndex<Advisor> | null = null;
   readonly waiting = new WaitingList();
   openCases = 0;
   /** Cases that arrived from outside so far. */
@@ -131,21 +134,28 @@ export class Department implements AdvisorHost {
     this.reindex(advisor);
   }
 
+  /**
+   * Every advisor at work, least loaded first, caps ignored: who takes a leaving colleague's
+   * cases. Built at the first hand-over and kept up to date from then on: building it afresh for
+   * each departure cost O(posts) per departure, so its share grew with the department (4 % at
+   * 60x); kept from the start, it cost every case a third index update in runs without
+   * departures (the M/M/c benchmark).
+   */
+  atWork(): AllocationIndex<Advisor> {
+    if (!this.atWorkIndex) {
+      this.atWorkIndex = new AllocationIndex<Advisor>((a) => a.active && a.productiveFte > 0);
+      for (const a of this.advisors) this.atWorkIndex.update(a);
+    }
+    return this.atWorkIndex;
+  }
+
   /** Re-places an advisor in every allocation index: call whenever its cases, cap or capacity change. */
   reindex(advisor: Advisor): void {
     this.belowCap.update(advisor);
     this.belowHardMax?.update(advisor);
+    this.atWorkIndex?.update(advisor);
   }
 
-  /**
-   * Every advisor at work now, least loaded first, caps ignored: who takes a leaving colleague's
-   * cases. Built when a post empties (rare) rather than kept up to date on every case.
-   */
-  atWork(): AllocationIndex<Advisor> {
-    const index = new AllocationIndex<Advisor>((a) => a.active && a.productiveFte > 0);
-    for (const a of this.advisors) index.update(a);
-    return index;
-  }
 
   /**
    * A new case of `phase`. Its urgency and the uniforms for all its phases come from
@@ -172,7 +182,10 @@ export class Department implements AdvisorHost {
       step: 0,
       origin,
       ordinal,
-      errors: null,
+      aleaS0: Number.NaN,
+      aleaS1: Number.NaN,
+      aleaS2: Number.NaN,
+      aleaCarry: 1,
       phase,
       phaseStart: Number.NaN,
       phaseEndTimer: null,
@@ -385,8 +398,9 @@ export class Department implements AdvisorHost {
   private lapseTasks(c: Case, advisor: Advisor, now: Days): void {
     const queued: Task[] = [];
     for (const task of c.tasks) {
-      if (task.state === TaskState.Scheduled) task.releaseTimer?.cancel();
-      else queued.push(task);
+      if (task.state === TaskState.Scheduled) {
+        if (task.releaseTimer !== null) this.kernel.cancel(task.releaseTimer);
+      } else queued.push(task);
       task.state = TaskState.Dropped;
       if (task.due < now) {
         this.breach(c, now);
@@ -405,7 +419,7 @@ export class Department implements AdvisorHost {
     if (now > task.due + LATE_EPSILON) this.breach(c, now);
     else this.recorder.deadlines.meet(task.due, plan);
     if (plan.decision) this.decide(c, plan, task.cut, c.advisor as Advisor);
-    c.tasks.splice(c.tasks.indexOf(task), 1);
+    removeTask(c.tasks, task);
     if (plan.isEnd && --c.endTasksLeft === 0) this.finishPhase(c, now);
   }
 
@@ -426,8 +440,8 @@ export class Department implements AdvisorHost {
     const p = b + (1 - b) * this.quality.g(s);
     let missing = false;
     // Every element is drawn, missing or not, so the error stream stays aligned across scenarios.
-    c.errors ??= this.streams.stream(`e${c.origin}/${c.ordinal}`);
-    for (let e = 0; e < this.elementCount; e++) if (c.errors() < p) missing = true;
+    if (Number.isNaN(c.aleaS0)) this.streams.seed(c, `e${c.origin}/${c.ordinal}`);
+    for (let e = 0; e < this.elementCount; e++) if (nextAlea(c) < p) missing = true;
     this.recorder.decision(missing);
     if (missing) {
       c.lastDecisionError = this.now();
@@ -449,4 +463,12 @@ export class Department implements AdvisorHost {
     this.openCases--;
     this.serveWaiting(now);
   }
+}
+
+/** `tasks.splice(tasks.indexOf(task), 1)` without the array splice allocates for what it removes. */
+function removeTask(tasks: Task[], task: Task): void {
+  const i = tasks.indexOf(task);
+  // splice(-1, 1) removed the last element: kept, though a finished task is always in its case's list.
+  for (let j = i < 0 ? tasks.length - 1 : i; j + 1 < tasks.length; j++) tasks[j] = tasks[j + 1] as Task;
+  tasks.pop();
 }

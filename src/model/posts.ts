@@ -209,7 +209,8 @@ export class Posts {
   /** Empties a post: its cases and queued tasks go to the colleagues with the fewest cases (ignoring the cap). */
   private handOver(post: Advisor, now: Days): void {
     const dept = this.dept;
-    if (!dept.advisors.some((a) => a !== post && a.active && a.productiveFte > 0)) {
+    const colleagues = dept.atWork();
+    if (colleagues.size === (colleagues.has(post) ? 1 : 0)) {
       // Nobody to hand over to: the cases wait in the vacant post for the next holder.
       post.setFactor(false, 0, now);
       return;
@@ -221,13 +222,11 @@ export class Posts {
     post.addContact(-post.contactPerWeek, now);
     post.setFactor(false, 0, now);
     // The post is vacant now, so not among those at work.
-    const colleagues = dept.atWork();
     for (const c of cases) {
       const to = colleagues.best() as Advisor;
       c.advisor = to;
       to.cases.add(c);
       dept.reindex(to);
-      colleagues.update(to);
       to.addContact(c.contact, now);
       for (const t of tasks) if (t.owner === c) to.enqueue(t, now);
     }

@@ -4,7 +4,7 @@
  * same draws in any worker and any order, and two scenarios run with the same seed share
  * their draws (common random numbers), so differences between them are not noise.
  */
-import alea from 'seedrandom/lib/alea.js';
+import { alea, seedAlea, type AleaState } from './alea.ts';
 
 /** A uniform generator on [0, 1). */
 export type Rng = () => number;
@@ -13,14 +13,17 @@ export type Rng = () => number;
 export interface StreamFactory {
   /** The stream called `name` within this replication. */
   stream(name: string): Rng;
+  /** Seeds `state` as the stream called `name` (its owner draws with `nextAlea`; no generator object). */
+  seed(state: AleaState, name: string): void;
 }
 
 /**
- * Streams for replication `replication` under `seed`. Alea (from seedrandom) is used because
- * it seeds in about a microsecond, so each case can own its streams.
+ * Streams for replication `replication` under `seed`. Alea (seedrandom's, reimplemented in
+ * alea.ts with fewer objects) is used because it seeds in about a microsecond, so each case can
+ * own its streams.
  */
 export function createStreams(seed: number, replication: number): StreamFactory {
   // Short keys: Alea hashes its seed character by character, and cases create streams often.
   const prefix = `${seed}/${replication}/`;
-  return { stream: (name) => alea(prefix + name) };
+  return { stream: (name) => alea(prefix, name), seed: (state, name) => seedAlea(state, prefix, name) };
 }
