@@ -7,9 +7,10 @@
  * are cut and escaped: test/app/problems.test.ts and verdict.test.ts; the remembered language:
  * explorer.test.ts.)
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveApp, settled, type App } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './built-app.ts';
+import { settled } from './server.ts';
 
 const FEW = '?preset=status-quo&simulation.replications=4';
 /** The roles of what a user sets: a name must say what each one sets. */
@@ -18,22 +19,10 @@ const FIELD_ROLES = new Set(['textbox', 'spinbutton', 'slider', 'combobox', 'che
 const UNITS = new Set(['%', 'årsværk', 'fte', 'sager', 'cases', 'dage', 'days', 'uger', 'weeks', 'timer', 'hours', 'kr.', 'dkk']);
 const saysWhatItSets = (name: string) => /\p{L}{4,}/u.test(name) && !UNITS.has(name.trim().toLowerCase());
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await serveApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const built = useBuiltApp();
 
 async function open(query: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 3 }));
-  await page.goto(app.url + query);
+  const page = await built.open(query, { viewport: { width, height: 900 } });
   await settled(page);
   return page;
 }
@@ -151,8 +140,8 @@ describe('defects a new user met', () => {
     it(`shortens a 6 000-character link value in the alert, keeps the cards on screen, and shows the whole value on request (${width} px)`, async () => {
       // A right-to-left override in the middle: shown as its code point in the whole value too.
       const value = `${'x'.repeat(3000)}\u202e${'y'.repeat(2999)}`;
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.goto(`${app.url}${FEW}&nosuchparameter=${encodeURIComponent(value)}`);
+      const page = await built.browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${built.url}${FEW}&nosuchparameter=${encodeURIComponent(value)}`);
       await settled(page);
       const alert = page.locator('#url-errors[role="alert"]');
       const sentence = (await alert.locator('p').textContent()) ?? '';

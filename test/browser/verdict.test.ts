@@ -5,35 +5,19 @@
  * as an ordinary A4 print (no preferCSSPageSize) on one page with chart text of 8 pt or more.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { presetControls } from '../../src/app/link.ts';
 import { loadPreset } from '../../src/scenario/presets.ts';
-import { launchChromium, serveApp, settled, type App } from './server.ts';
+import { useBuiltApp } from './built-app.ts';
+import { settled } from './server.ts';
 
 const TODAY = presetControls('status-quo').fte;
 
-let app: App;
-let browser: Browser;
-const consoleErrors: string[] = [];
+const built = useBuiltApp();
+const { consoleErrors } = built;
 
-beforeAll(async () => {
-  app = await serveApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function open(query = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport, acceptDownloads: true });
-  await page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 3 }));
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-  await page.goto(app.url + query);
-  return page;
-}
+const open = (query = '', viewport = { width: 1280, height: 900 }): Promise<Page> => built.open(query, { viewport });
 
 /** Tests that compute several scenarios in turn: a cap on a shared two-core machine, not a speed claim. */
 const SEVERAL = 300_000;
@@ -60,7 +44,7 @@ describe('compare any two, with a verdict', () => {
 
   for (const width of [1440, 360]) {
     it(`keeps a long verdict in the room held for it: nothing below moves when it arrives, and the rest is a click away (${width} px)`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 1000 } });
+      const page = await built.browser.newPage({ viewport: { width, height: 1000 } });
       // Every frame from the first: the verdict's height, and where the summary under it is (it moved down by the verdict's extra lines).
       await page.addInitScript(() => {
         const samples: { height: number; summary: number }[] = [];
@@ -74,7 +58,7 @@ describe('compare any two, with a verdict', () => {
         };
         requestAnimationFrame(sample);
       });
-      await page.goto(`${app.url}?cap=25`);
+      await page.goto(`${built.url}?cap=25`);
       await settled(page, 'cap=25&');
       const samples = await page.evaluate(() => (window as unknown as { samples: { height: number; summary: number }[] }).samples);
       expect(samples.length).toBeGreaterThan(10);
