@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltApp } from './built-app.ts';
-import { settled } from './server.ts';
+import { openEveryPanel, settled } from './server.ts';
 
 /** Status quo with four replications: enough to draw every panel, quick to run. */
 const FEW = '?preset=status-quo&simulation.replications=4';
@@ -27,21 +27,7 @@ interface Violation {
 async function openEverything(query: string, width: number): Promise<Page> {
   const page = await built.open(query, { viewport: { width, height: 900 } });
   await settled(page);
-  const openAll = () =>
-    page.evaluate(() => {
-      for (const details of document.querySelectorAll('details')) details.open = true;
-    });
-  // The editor is built once its disclosure opens, with disclosures of its own: open those too.
-  await openAll();
-  await page.waitForSelector('#editor [data-path]', { state: 'attached' });
-  await page.click('#sensitivity .compute');
-  await page.click('#map .compute');
-  await page.waitForFunction(
-    () => ['sensitivity', 'map'].every((id) => ['done', 'error'].includes(document.getElementById(id)?.dataset['status'] ?? '')),
-    undefined,
-    { timeout: 180_000 },
-  );
-  await openAll();
+  await openEveryPanel(page);
   await page.waitForSelector('#editor [data-path="advisors.productiveShare"]');
   return page;
 }

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltApp } from './built-app.ts';
-import { settled } from './server.ts';
+import { openEveryPanel, settled } from './server.ts';
 
 const FEW = '?preset=status-quo&simulation.replications=4';
 /** The roles of what a user sets: a name must say what each one sets. */
@@ -27,25 +27,6 @@ async function open(query: string, width = 1280): Promise<Page> {
   return page;
 }
 
-/** Opens every disclosure and computes the tornado and the map. */
-async function openEverything(page: Page): Promise<void> {
-  const openAll = () =>
-    page.evaluate(() => {
-      for (const details of document.querySelectorAll('details')) details.open = true;
-    });
-  // The editor is built once its disclosure opens, with disclosures of its own: open those too.
-  await openAll();
-  await page.waitForSelector('#editor [data-path]', { state: 'attached' });
-  await page.click('#sensitivity .compute');
-  await page.click('#map .compute');
-  await page.waitForFunction(
-    () => ['sensitivity', 'map'].every((id) => ['done', 'error'].includes(document.getElementById(id)?.dataset['status'] ?? '')),
-    undefined,
-    { timeout: 180_000 },
-  );
-  await openAll();
-  await page.waitForSelector('#editor [data-path="advisors.productiveShare"]');
-}
 
 describe('defects a new user met', () => {
   it('never says done for numbers the controls have moved on from: data-status and data-for change together', async () => {
@@ -101,7 +82,8 @@ describe('defects a new user met', () => {
   for (const [lang, width] of [['da', 360], ['en', 360], ['en', 768]] as const) {
     it(`at ${width} px with every panel open (${lang}): no sideways scroll, charts fill their cards and keep their labels inside, every input named for what it sets`, async () => {
       const page = await open(`${FEW}&lang=${lang}`, width);
-      await openEverything(page);
+      await openEveryPanel(page);
+      await page.waitForSelector('#editor [data-path="advisors.productiveShare"]');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       const fits = await page.locator('figure.chart .plot > svg, figure.chart .plot > figure > svg').evaluateAll((svgs) =>
         svgs

@@ -15,7 +15,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, serveApp, settled } from './server.ts';
+import { launchChromium, openEveryPanel, serveApp, settled } from './server.ts';
 
 const WIDTHS = [360, 768, 1280, 1920] as const;
 /** A4 at 96 dpi less the print margins, the width the report is laid out for (as verdict.test.ts prints it). */
@@ -28,24 +28,6 @@ const PANELS = { results: '#results', goal: '#goal', sensitivity: '#sensitivity'
 const outDir = resolve(process.argv[2] ?? 'screenshots');
 mkdirSync(outDir, { recursive: true });
 
-/** Runs the goal seek, the tornado and the map, and opens every disclosure (the editor is built once its own opens). */
-async function openEverything(page: Page): Promise<void> {
-  const openAll = () =>
-    page.evaluate(() => {
-      for (const details of document.querySelectorAll('details')) details.open = true;
-    });
-  await openAll();
-  await page.waitForSelector('#editor [data-path]', { state: 'attached' });
-  await page.click('#goal-compute');
-  await page.click('#sensitivity .compute');
-  await page.click('#map .compute');
-  await page.waitForFunction(
-    () => ['goal', 'sensitivity', 'map'].every((id) => ['done', 'error'].includes(document.getElementById(id)?.dataset['status'] ?? '')),
-    undefined,
-    { timeout: 900_000, polling: 1000 },
-  );
-  await openAll();
-}
 
 /** Lays the page out at `width` and waits until the charts have been drawn again at it. */
 async function atWidth(page: Page, width: number): Promise<void> {
@@ -84,7 +66,7 @@ try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(`${app.url}${QUERY}&lang=${lang}`);
     await settled(page);
-    await openEverything(page);
+    await openEveryPanel(page, { goal: true, timeout: 900_000 });
     for (const width of WIDTHS) {
       await atWidth(page, width);
       await shoot(page, lang, width, PANELS);

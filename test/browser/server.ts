@@ -47,3 +47,27 @@ export async function settled(page: Page, part = ''): Promise<void> {
     { timeout: 60_000 },
   );
 }
+
+/**
+ * Opens every disclosure and computes the panels that compute on request (the tornado and the
+ * map; the goal seek too with `goal`), then opens the disclosures those drew. The editor is
+ * built once its own disclosure opens, with disclosures of its own: hence opening twice.
+ */
+export async function openEveryPanel(page: Page, { goal = false, timeout = 180_000 } = {}): Promise<void> {
+  const openAll = () =>
+    page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    });
+  await openAll();
+  await page.waitForSelector('#editor [data-path]', { state: 'attached' });
+  const panels = goal ? ['goal', 'sensitivity', 'map'] : ['sensitivity', 'map'];
+  if (goal) await page.click('#goal-compute');
+  await page.click('#sensitivity .compute');
+  await page.click('#map .compute');
+  await page.waitForFunction(
+    (ids) => ids.every((id) => ['done', 'error'].includes(document.getElementById(id)?.dataset['status'] ?? '')),
+    panels,
+    { timeout, polling: 1000 },
+  );
+  await openAll();
+}
