@@ -5,6 +5,7 @@
  * budget officer can edit, checked here to be a proper curve on [0, 1].
  */
 import { compileFormula } from './formula.ts';
+import { remembered } from './remembered.ts';
 
 export type ErrorCurve = (s: number) => number;
 
@@ -19,6 +20,13 @@ const TOLERANCE = 1e-9;
  * and checks g(0) = 0, 0 <= g <= 1 and g non-decreasing.
  */
 export function compileErrorCurve(expression: string, a: number): ErrorCurveResult {
+  return checked(`${a}\u0000${expression}`, () => checkErrorCurve(expression, a));
+}
+
+/** Checked curves by parameter and text (see remembered.ts). */
+const checked = remembered<ErrorCurveResult>(64);
+
+function checkErrorCurve(expression: string, a: number): ErrorCurveResult {
   const compiled = compileFormula(expression, ['s', 'a']);
   if (!compiled.ok) return compiled;
   const g: ErrorCurve = (s) => compiled.evaluate({ s, a });

@@ -9,6 +9,7 @@
  * - the attrition response f(p) on the rate at which advisors leave (p = department pressure).
  */
 import { compileFormula } from './formula.ts';
+import { remembered } from './remembered.ts';
 
 export type Multiplier = (x: number) => number;
 
@@ -28,6 +29,13 @@ const TOLERANCE = 1e-9;
  * non-negative and non-decreasing over its range.
  */
 export function compileMultiplier(expression: string, variable: keyof typeof MULTIPLIER_INPUTS, a: number | null = null): MultiplierResult {
+  return checked(`${variable}\u0000${a}\u0000${expression}`, () => checkMultiplier(expression, variable, a));
+}
+
+/** Checked curves by variable, parameter and text: a scenario has two, its assumptions a few ends each. */
+const checked = remembered<MultiplierResult>(64);
+
+function checkMultiplier(expression: string, variable: keyof typeof MULTIPLIER_INPUTS, a: number | null): MultiplierResult {
   const compiled = compileFormula(expression, a === null ? [variable] : [variable, 'a']);
   if (!compiled.ok) return compiled;
   const { max, step, meaning } = MULTIPLIER_INPUTS[variable];
