@@ -50,6 +50,10 @@ let linkProblems: LinkProblem[] = initial.problems;
 let linkVersion: string | null = initial.version;
 let fileProblems: string[] = [];
 let view: SessionView | null = null;
+/** The animation frame a render waits for (0: none). */
+let frame = 0;
+/** The controls the session runs (controlsKey), so an unchanged control does not restart it. */
+let computing = '';
 /** Week 0 of every chart: today's date (midnight UTC, so dates do not shift with the clock). */
 const start = (() => {
   const d = new Date();
@@ -65,6 +69,10 @@ const session = new Session(createWebWorkerRunner(), (v) => {
   view = v;
   scheduleRender();
 });
+// The workers start on the opening scenario now, not after the rest of the page is built: the
+// first replication of a freshly loaded worker is its slowest (code not yet optimised), and the
+// page's own start-up runs beside it on the other core.
+compute();
 
 // Decision panels: computed on their buttons, on the session's replicator (its workers, cache
 // and queue); the metric each shows is kept in the link.
@@ -232,7 +240,6 @@ function change(update: Partial<Controls>, settled = false): void {
 }
 
 /** Starts the session on the current controls unless it is already on them. */
-let computing = '';
 function compute(): void {
   const key = controlsKey(state.controls);
   if (key === computing) return;
@@ -366,7 +373,6 @@ function renderProblems(): void {
   showProblems($('#url-errors'), state.lang, problemLines(state.lang, linkProblems, linkVersion, fileProblems));
 }
 
-let frame = 0;
 let lastCharts = 0;
 let shownAssumptions = '';
 let shownReport = '';
