@@ -2,6 +2,7 @@
  * `npm run bench:validation`: the figures behind docs/model.md's validation table, as JSON.
  * The tests (test/model) assert the same checks with tolerances; this prints the numbers.
  */
+import { erlangCMeanWait } from '../src/experiment/erlang-c.ts';
 import { derive } from '../src/model/derive.ts';
 import type { ReplicationResult } from '../src/model/metrics.ts';
 import { runReplication } from '../src/model/run-replication.ts';
@@ -18,16 +19,6 @@ const runs = (s: Scenario, n: number, seed = 1): ReplicationResult[] =>
 const r4 = (x: number) => Number(x.toPrecision(4));
 const preset = (name: PresetName) => parseScenarioOrThrow(loadPreset(name));
 
-function erlangC(c: number, a: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k < c; k++) {
-    term *= a / k;
-    sum += term;
-  }
-  const tail = (term * a) / c / (1 - a / c);
-  return tail / (sum + tail);
-}
 
 // 1. Queueing limit.
 const mmc = preset('mmc-validation');
@@ -35,7 +26,7 @@ const [type] = mmc.caseTypes;
 const lambda = (type?.arrivalsPerWeek ?? 0) / 7;
 const mu = 1 / (type?.duration.meanDays ?? 1);
 const c = mmc.advisors.fte * mmc.advisors.caseCap;
-const wq = erlangC(c, lambda / mu) / (c * mu - lambda);
+const wq = erlangCMeanWait(c, lambda, mu);
 const mmcRuns = runs(mmc, 400);
 const waits = mmcRuns.map((r) => r.metrics.waitDays);
 

@@ -6,6 +6,7 @@
  * test/model/ assert the same with more replications; these are the figures a reader can rerun.
  */
 import { derive } from '../experiment/catalogue.ts';
+import { erlangCMeanWait } from '../experiment/erlang-c.ts';
 import type { Replicator } from '../experiment/replicator.ts';
 import { summarize, summarizeSeries, toJson } from '../experiment/summarize.ts';
 import { createWebWorkerRunner } from '../runner/web-workers.ts';
@@ -16,17 +17,6 @@ import type { Scenario, ScenarioInput } from '../scenario/types.ts';
 import type { Check } from './check.ts';
 import { mean, standardError } from './stats.ts';
 
-/** Erlang C: the probability that an arrival waits, for c servers and offered load a = λ/μ. */
-export function erlangC(c: number, a: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k < c; k++) {
-    term *= a / k;
-    sum += term;
-  }
-  const tail = (term * a) / c / (1 - a / c);
-  return tail / (sum + tail);
-}
 
 /** The `mmc-validation` preset at utilisation ρ: c = 20 slots, mean 70 days, so 2ρ arrivals a week. */
 export function mmcAt(rho: number): Scenario {
@@ -63,7 +53,7 @@ export async function queueingLimit(
     const lambda = type.arrivalsPerWeek / 7;
     const mu = 1 / type.duration.meanDays;
     const c = s.advisors.fte * s.advisors.caseCap;
-    const formula = erlangC(c, lambda / mu) / (c * mu - lambda);
+    const formula = erlangCMeanWait(c, lambda, mu);
     const runs = await replicator.replicate(s, options.seed ?? s.simulation.seed, options.replications, { signal: options.signal });
     const waits = runs.map((r) => r.metrics.waitDays);
     const simulated = mean(waits);

@@ -4,21 +4,11 @@
  * must match Erlang C within sampling error.
  */
 import { describe, expect, it } from 'vitest';
+import { erlangC, erlangCMeanWait } from '../../src/experiment/erlang-c.ts';
 import { runReplication } from '../../src/model/run-replication.ts';
 import { mmcScenario } from '../support/mmc.ts';
 import { mean, standardError } from '../support/scenarios.ts';
 
-/** Erlang C: probability that an arrival waits, for c servers and offered load a = λ/μ. */
-export function erlangC(c: number, a: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k < c; k++) {
-    term *= a / k;
-    sum += term;
-  }
-  const tail = ((term * a) / c) / (1 - a / c);
-  return tail / (sum + tail);
-}
 
 describe('erlangC(c, a)', () => {
   it('matches textbook values', () => {
@@ -33,7 +23,7 @@ describe('runReplication(mmc-validation)', () => {
   const lambda = (type?.arrivalsPerWeek ?? 0) / 7;
   const mu = 1 / (type?.duration.meanDays ?? 1);
   const c = scenario.advisors.fte * scenario.advisors.caseCap;
-  const expectedWait = erlangC(c, lambda / mu) / (c * mu - lambda);
+  const expectedWait = erlangCMeanWait(c, lambda, mu);
   const runs = Array.from({ length: 240 }, (_, i) => runReplication(scenario, 11, i));
 
   it('gives the Erlang C mean wait within three standard errors', () => {
