@@ -13,7 +13,7 @@ import type { ScenarioInput } from '../scenario/types.ts';
 import { formatNumber, t, type Lang, type MessageKey } from './i18n.ts';
 import { presetControls, type Controls } from './link.ts';
 import { echoed } from './problems.ts';
-import { controlsFromScenario } from './scenario-file.ts';
+import { controlsFromScenario, scenarioFromFile } from './scenario-file.ts';
 import { decidedFte } from './scenario-of.ts';
 import { scenarioName } from './scenario-name.ts';
 
@@ -84,14 +84,9 @@ function fileName(json: unknown, filename: string): string {
  * and against the work bound; a file the controls carry becomes a state a link can keep.
  */
 export async function againstFromFile(text: string, filename: string): Promise<{ ok: true; against: Against } | { ok: false; messages: string[] }> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, messages: [`${filename} is not valid JSON: ${(error as Error).message}`] };
-  }
-  const parsed = parseScenario(json);
-  if (!parsed.ok) return { ok: false, messages: parsed.problems.map((p) => `${filename}: ${p.message}`) };
+  const parsed = scenarioFromFile(text, filename);
+  if (!parsed.ok) return parsed;
+  const { json } = parsed;
   const refusal = checkWorkBound(parsed.scenario, parsed.scenario.simulation.replications);
   if (refusal) return { ok: false, messages: [`${filename}: ${refusal}`] };
   const name = fileName(json, filename);

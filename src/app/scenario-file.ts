@@ -34,7 +34,8 @@ const OWNED = new Set([
   'schemaVersion',
 ]);
 
-export async function controlsFromFile(text: string, filename: string): Promise<FileResult> {
+/** A scenario file's text read and checked, its problems named with the file, as "Åbn scenarie" and the comparison show them. */
+export function scenarioFromFile(text: string, filename: string): { ok: true; json: unknown; scenario: Scenario } | { ok: false; messages: string[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -43,7 +44,12 @@ export async function controlsFromFile(text: string, filename: string): Promise<
   }
   const parsed = parseScenario(json);
   if (!parsed.ok) return { ok: false, messages: parsed.problems.map((p) => `${filename}: ${p.message}`) };
-  return controlsFromScenario(parsed.scenario);
+  return { ok: true, json, scenario: parsed.scenario };
+}
+
+export async function controlsFromFile(text: string, filename: string): Promise<FileResult> {
+  const read = scenarioFromFile(text, filename);
+  return read.ok ? controlsFromScenario(read.scenario) : read;
 }
 
 /** The controls that reproduce `s`: a preset and edits when that carries it whole, else `s` as the base. */
