@@ -16,6 +16,9 @@
  *   cached), against the same goal seek on one Node thread
  * - stability, memory: layout shift, blocking time, initial JavaScript and the heap over 600
  *   slider moves (browser-page.ts)
+ * - timeline: where the time to the first and final numbers goes, read off the progress bar
+ *   as results arrive: when the page asked for them, the first (cold) replication, the
+ *   replications after it, and the error curve's sweep. These are the floor the targets meet.
  */
 import type { Page } from 'playwright-core';
 import { DEFAULT_GOAL, searchReplications } from '../src/app/goal-targets.ts';
@@ -39,6 +42,36 @@ const hasNumbers = (forPart: string) =>
   `(() => { const r = document.querySelector('#results'); return (r.dataset.for ?? '').includes(${JSON.stringify(forPart)}) && document.querySelector('[data-metric="caseload"]').hasAttribute('data-value'); })()`;
 const isDone = (forPart: string) =>
   `(() => { const r = document.querySelector('#results'); return r.dataset.status === 'done' && (r.dataset.for ?? '').includes(${JSON.stringify(forPart)}); })()`;
+
+/** Installed before the page's scripts: each change of the progress bar, with its time. */
+const WATCH_PROGRESS = `
+  window.__progress = [];
+  new MutationObserver(() => {
+    const p = document.querySelector('#progress');
+    if (!p) return;
+    const last = window.__progress.at(-1);
+    if (!last || last.value !== p.value || last.max !== p.max) window.__progress.push({ t: performance.now(), value: p.value, max: p.max });
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['value', 'max'] });
+`;
+
+/** The load's timeline from the progress bar (see the header); null when it could not be read. */
+async function loadTimeline(page: Page, replications: number, doneAt: number) {
+  const marks = await page.evaluate(() => (window as unknown as { __progress: { t: number; value: number; max: number }[] }).__progress);
+  const ours = marks.filter((m) => m.max === replications);
+  const at = (n: number) => ours.find((m) => m.value >= n)?.t;
+  const asked = ours[0]?.t;
+  const first = at(1);
+  const all = at(replications);
+  if (asked === undefined || first === undefined || all === undefined) return null;
+  // Replications after the first few, which a fresh worker runs before its code is optimised.
+  const warm: number[] = [];
+  for (let n = 11; n <= replications; n++) {
+    const a = at(n - 1);
+    const b = at(n);
+    if (a !== undefined && b !== undefined && b > a) warm.push(b - a);
+  }
+  return { askedMs: asked, firstReplicationMs: first - asked, allReplicationsMs: all, replicationMsAfterTenth: warm.length ? median(warm) : null, errorCurveMs: doneAt - all };
+}
 
 async function timeUntil(page: Page, predicate: string): Promise<number> {
   await page.waitForFunction(predicate, null, { timeout: 120_000, polling: 'raf' });
@@ -69,6 +102,7 @@ async function dragAndWatch(page: Page): Promise<{ count: number; maxMs: number 
 
 /** Today's headcount, as the page opens on it, and one more (the slider's first step). */
 const TODAY_FTE = Number(loadPreset('status-quo').advisors?.fte);
+const DEFAULT_REPLICATIONS = parseScenarioOrThrow(loadPreset('status-quo')).simulation.replications;
 let dragLongTasks = { count: 0, maxMs: 0 };
 const app = await serveApp();
 const browser = await launchChromium();
@@ -76,12 +110,16 @@ const first: number[] = [];
 const done: number[] = [];
 const sliderFirst: number[] = [];
 const sliderDone: number[] = [];
+const timelines: NonNullable<Awaited<ReturnType<typeof loadTimeline>>>[] = [];
 let cores = 0;
 for (let i = 0; i < RUNS; i++) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.addInitScript(WATCH_PROGRESS);
   await page.goto(app.url);
   first.push(await timeUntil(page, hasNumbers(`fte=${TODAY_FTE}&`)));
   done.push(await timeUntil(page, isDone(`fte=${TODAY_FTE}&`)));
+  const timeline = await loadTimeline(page, DEFAULT_REPLICATIONS, done.at(-1) as number);
+  if (timeline) timelines.push(timeline);
   cores = await page.evaluate(() => navigator.hardwareConcurrency);
   await page.focus('#fte');
   const t0 = await page.evaluate(() => performance.now());
@@ -153,6 +191,15 @@ console.log(
       sliderFirstEstimateMs: round(median(sliderFirst)),
       sliderDoneMs: round(median(sliderDone)),
       dragLongTasksOver50ms: dragLongTasks,
+      // Medians over the runs, ms from navigation (askedMs, allReplicationsMs) or durations.
+      timeline: timelines.length
+        ? Object.fromEntries(
+            Object.keys(timelines[0] as object).map((k) => {
+              const xs = timelines.map((t) => t[k as keyof (typeof timelines)[number]]).filter((x): x is number => x !== null);
+              return [k, xs.length ? round(median(xs)) : null];
+            }),
+          )
+        : null,
       targets: { firstEstimateMs: 500, doneMs: 1500, sliderFirstEstimateMs: 150 },
       referenceNodeOneThreadMs: { default: round(reference.defaultMs), slider: round(reference.sliderMs) },
       doneRatioToReference: Number((median(done) / reference.defaultMs).toFixed(3)),
