@@ -109,8 +109,8 @@ export function renderCards(
         if (Number.isFinite(theirs)) other.textContent += `; ${t(lang, endOf.other, { horizon: horizonLabel(lang, horizonWeeks), value: format(lang, id, theirs, false) })}`;
       }
     }
-    // Saturated: a few more advisors cannot show in this share and can even raise it a little
-    // (docs/model.md, *A known limit: deep overload*), so the card says where to look instead.
+    // Saturated: a few more advisors barely show in this share (docs/model.md, *Deep overload:
+    // triage*), so the card says where to look instead.
     if (id === 'investigationsLateShare' && s.p50 >= SATURATED_LATE_SHARE) detail.textContent = t(lang, 'card.investigationsLateShare.saturated');
     if (id === 'childrenLetDownShare') detail.textContent = `${t(lang, 'card.childrenLetDownShare.detail')} ${detail.textContent}`;
     if (id === 'auditedFileErrorShare') {

@@ -40,7 +40,7 @@ const da = {
   'card.childrenLetDownShare': 'Børn med en mangelfuld afgørelse eller en overskredet frist',
   'card.childrenLetDownShare.detail': 'Mangelfuld: uden partshøring, begrundelse eller klagevejledning. Også frister, der passerer på ventelisten.',
   'card.investigationsLateShare.saturated':
-    'Næsten alle undersøgelser går over fristen. Så tæt på 100 % kan nogle få rådgivere mere ikke ses i andelen, som endda kan stige lidt (de når børn, der allerede har ventet for længe): se ventelisten.',
+    'Næsten alle undersøgelser går over fristen. Så tæt på 100 % kan nogle få rådgivere mere knap ses i andelen: se ventelisten.',
   'card.auditedFileErrorShare': 'Risiko for fejl i en sag ved tilsyn (alle sager, også dem på venteliste)',
   'card.placementFiles': 'Anbringelsessager alene: {value} (Ankestyrelsen fandt 83 % i 2009).',
   'card.assumption': 'Bygger på en antagelse om, hvordan tidspres og sagstal giver fejl.',
@@ -89,7 +89,7 @@ const da = {
   'summary.noWaiting': 'Om {horizon} venter ingen sager på en rådgiver{then}.',
   'summary.then': '({against}: {value})',
   'summary.same': 'Det er det samme som {against}: flyt en skyder eller vælg et andet udgangspunkt for at se forskellen.',
-  'summary.deepOverload': 'Afdelingen er dybt overbelastet: her kan nogle få ekstra rådgivere få fristerne til at se lidt dårligere ud, fordi de først tager de børn, der har ventet længst. Sammenlign større skridt.',
+  'summary.deepOverload': 'Afdelingen er dybt overbelastet: næsten alle frister overskrides, så nogle få ekstra rådgivere kan knap ses i fristerne, men tydeligt på ventelisten. Sammenlign større skridt.',
   'summary.load': 'Hver rådgiver har {caseload} sager{thenCaseload}, og for {errors} af børnene fik sagen en afgørelse uden partshøring, begrundelse eller klagevejledning eller en overskredet frist{thenErrors}.',
   // The verdict above the cards (verdict.ts, verdict-text.ts) and what a comparison is named (comparison.ts).
   'verdict.head.better': 'Bedre end {against}',
@@ -481,7 +481,7 @@ const en: Record<Key, string> = {
   'card.childrenLetDownShare': 'Children with a flawed decision or a missed deadline',
   'card.childrenLetDownShare.detail': 'Flawed: without a hearing, reasons or appeal guidance. Deadlines passed on the waiting list count too.',
   'card.investigationsLateShare.saturated':
-    'Nearly every investigation runs past its deadline. This close to 100%, a few more advisors cannot show in the share, which can even rise a little (they reach children who have already waited too long): look at the waiting list.',
+    'Nearly every investigation runs past its deadline. This close to 100%, a few more advisors barely show in the share: look at the waiting list.',
   'card.auditedFileErrorShare': 'Chance of an error in a case file at audit (all files, waiting ones included)',
   'card.placementFiles': 'Placement files alone: {value} (Ankestyrelsen found 83% in 2009).',
   'card.assumption': 'Rests on an assumption about how time pressure and caseload lead to errors.',
@@ -530,7 +530,7 @@ const en: Record<Key, string> = {
   'summary.noWaiting': 'In {horizon}, no case waits for an advisor{then}.',
   'summary.then': '({against}: {value})',
   'summary.same': 'This is the same as {against}: move a slider or pick another starting point to see the difference.',
-  'summary.deepOverload': 'The department is deeply overloaded: here a few more advisors can make the deadline figures look slightly worse, because they first take the children who have waited longest. Compare larger steps.',
+  'summary.deepOverload': 'The department is deeply overloaded: nearly every deadline is missed, so a few more advisors barely show in the deadline figures, but clearly on the waiting list. Compare larger steps.',
   'summary.load': 'Each advisor has {caseload} cases{thenCaseload}, and for {errors} of children the case had a decision without a hearing, reasons or appeal guidance, or a missed deadline{thenErrors}.',
   // The verdict above the cards (verdict.ts, verdict-text.ts) and what a comparison is named (comparison.ts).
   'verdict.head.better': 'Better than {against}',

@@ -41,8 +41,8 @@ export function summarySentence(
     errors: p(median(results, 'childrenLetDownShare')),
     thenErrors: then(p(median(comparison, 'childrenLetDownShare'))),
   });
-  // Deep overload: there the model's deadline shares can get worse with a few more advisors
-  // (docs/model.md, validation 4's known limit); say so rather than let a card mislead.
+  // Deep overload: there a few more advisors barely move the deadline shares (docs/model.md,
+  // *Deep overload: triage*); say so rather than let a card mislead.
   const overload = waiting > DEEP_OVERLOAD_WAITING ? ` ${t(lang, 'summary.deepOverload')}` : '';
   return `${first} ${second}${overload}`;
 }

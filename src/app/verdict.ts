@@ -39,8 +39,8 @@ export const NEGLIGIBLE: Record<VerdictMetric, number> = {
 
 /**
  * Late investigations at or above this median share: deep overload, where nearly every
- * investigation is late and a few more advisors can even raise the share a little, as they
- * reach children who already waited too long (docs/model.md, *A known limit: deep overload*).
+ * investigation is late and a few more advisors move the share by a point or less (up to model
+ * 1.4 they could even raise it; docs/model.md, *Deep overload: triage*).
  * Where both sides are there, the share does not tell a better department from a worse one.
  */
 export const SATURATED_LATE_SHARE = 0.9;

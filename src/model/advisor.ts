@@ -5,6 +5,12 @@
  * advisor cuts its documentation just enough to meet the date; if cutting all of it is not
  * enough, the task also runs late. The child's time is protected, the paperwork is not.
  *
+ * Triage (model 1.5): a task that can no longer be on time, even started now with all its
+ * documentation cut, steps behind the tasks that still can, for at most {@link BEHIND_DAYS}
+ * days from when the advisor sets it aside; after that it goes ahead of anything due later.
+ * Plain earliest-due-first would put every overdue task first, and under overload each of
+ * them makes the next task late too (the domino effect of deadline-first scheduling).
+ *
  * The work is fluid: between events the task in hand progresses at a constant rate, so the
  * only event an advisor schedules is the completion of that task, recomputed whenever its
  * load or its queue changes.
@@ -34,6 +40,12 @@ export interface AdvisorTerms {
 }
 
 const EPSILON = 1e-9;
+/**
+ * How long a task that can no longer be on time waits behind those that can, days: four weeks,
+ * the window pressure is measured over (*assumption*). It bounds the triage, so overdue work,
+ * closing a measure included, is never put off for good.
+ */
+export const BEHIND_DAYS = 28;
 
 export class Advisor {
   /** Whether the post is filled; a vacant post holds no cases and does no work. */
@@ -56,8 +68,13 @@ export class Advisor {
   readonly cases = new Set<Case>();
   /** Steady contact load of those cases, hours per week. */
   contactPerWeek: Hours = 0;
+  /** Released tasks that can still be on time, earliest due first. */
   private readonly queue = new TaskHeap();
+  /** Released tasks set aside as beyond being on time, keyed by the day they stop waiting behind the rest. */
+  private readonly behind = new TaskHeap();
   private inHand: Task | null = null;
+  /** Whether the task in hand comes from {@link behind}. */
+  private inHandBehind = false;
   private timer: Timer | null = null;
   /** Task rate (hours per day) the current timer was computed with. */
   private plannedRate = 0;
@@ -142,15 +159,35 @@ export class Advisor {
   /** Hands over every queued task (when the post falls vacant). */
   takeQueue(now: number): Task[] {
     this.sync(now);
-    const tasks = this.queue.drain().filter((t) => t.state === TaskState.Queued);
+    const tasks = [...this.queue.drain(), ...this.behind.drain()].filter((t) => t.state === TaskState.Queued);
     this.replan(now);
     return tasks;
   }
 
+  /**
+   * The task to work now: the earliest-due task that can still be on time, unless a task set
+   * aside has waited out its {@link BEHIND_DAYS} (its key is then before that due date). Tasks
+   * found beyond being on time on the way are set aside. With no task hours to give (rate 0)
+   * nothing is judged.
+   */
+  private choose(now: number, rate: number): Task | null {
+    let task = this.queue.peek();
+    if (rate > 0) {
+      while (task && now + (task.remaining - task.documentationLeft) / rate > task.due + EPSILON) {
+        this.queue.pop();
+        this.behind.push(task, now + BEHIND_DAYS);
+        task = this.queue.peek();
+      }
+    }
+    const aside = this.behind.peek();
+    this.inHandBehind = aside !== undefined && (task === undefined || this.behind.topKey() <= task.due);
+    return (this.inHandBehind ? aside : task) ?? null;
+  }
+
   /** Chooses the task in hand, cuts documentation if it would be late, schedules its completion. */
   replan(now: number): void {
-    const task = this.queue.peek() ?? null;
     const rate = this.rate();
+    const task = this.choose(now, rate);
     // Same task at the same rate finishes at the same time: keep the timer (most changes are
     // tasks queued behind the one in hand).
     if (this.timer !== null && task === this.inHand && rate === this.plannedRate) return;
@@ -172,7 +209,7 @@ export class Advisor {
   private complete(): void {
     const now = this.host.kernel.time();
     this.sync(now);
-    const task = this.queue.pop();
+    const task = this.inHandBehind ? this.behind.pop() : this.queue.pop();
     if (!task || task !== this.inHand) throw new Error('advisor completed a task that was not in hand');
     this.timer = null;
     this.inHand = null;

@@ -257,12 +257,12 @@ export class Department implements AdvisorHost {
     this.startPhase(c, c.phase, now, midPhase?.elapsed ?? 0, midPhase?.duration);
   }
 
-  /** Serves the waiting list, urgent cases first, while any advisor has room. */
+  /** Serves the waiting list (urgent cases first, then those who can still be helped on time) while any advisor has room. */
   serveWaiting(now: Days): void {
     while (this.waiting.size > 0) {
       const advisor = this.pickAdvisor();
       if (!advisor) return;
-      this.assign(this.waiting.shift() as Case, advisor, now);
+      this.assign(this.waiting.shift(now) as Case, advisor, now);
     }
   }
 

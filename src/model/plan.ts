@@ -29,6 +29,11 @@ export interface PhaseType {
   /** `next` with the placement response h applied (see Department.nextPhase). */
   respond(h: number): readonly (readonly [number, number])[];
   readonly meanDays: Days;
+  /**
+   * Days an advisor needs before the phase's first deadline can be met: its usual length when an
+   * end deadline runs from notification (an investigation's report comes once it has run), else 0.
+   */
+  readonly leadDays: Days;
 }
 
 /** Builds the phase table; indices follow the order of `scenario.caseTypes`. */
@@ -74,6 +79,7 @@ export function planPhases(scenario: Scenario): PhaseType[] {
       next,
       respond: cached,
       meanDays: spec.duration.meanDays,
+      leadDays: tasks.some((t) => t.isEnd && t.spec.dueFrom === 'arrival') ? spec.duration.meanDays : 0,
     };
   });
 }

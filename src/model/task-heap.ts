@@ -1,8 +1,9 @@
 /**
- * An advisor's released tasks, earliest due date first; ties by creation order so that event
- * order, and thus every result, is deterministic. Dropped tasks are removed lazily.
+ * An advisor's released tasks by key (the due date, unless the advisor gives another), smallest
+ * first; ties by creation order so that event order, and thus every result, is deterministic.
+ * Dropped tasks are removed lazily.
  *
- * The keys (due date, creation number) sit in typed arrays beside the tasks, so a comparison
+ * The keys (key, creation number) sit in typed arrays beside the tasks, so a comparison
  * reads the advisor's own contiguous memory rather than two task objects scattered over the
  * heap: at national scale those reads missed the cache and were the largest single cost of a
  * replication (15 % of its CPU profile at 60x). The layout is exactly that of a heap of task
@@ -16,36 +17,35 @@ const INITIAL_CAPACITY = 8;
 
 export class TaskHeap {
   private readonly items: Task[] = [];
-  private dues = new Float64Array(INITIAL_CAPACITY);
+  private keys = new Float64Array(INITIAL_CAPACITY);
   private seqs = new Float64Array(INITIAL_CAPACITY);
 
   get size(): number {
     return this.items.length;
   }
 
-  push(task: Task): void {
+  push(task: Task, key: number = task.due): void {
     const a = this.items;
     let i = a.length;
-    if (i === this.dues.length) this.grow();
-    const { dues, seqs } = this;
+    if (i === this.keys.length) this.grow();
+    const { keys, seqs } = this;
     a.push(task);
-    const due = task.due;
     const seq = task.seq;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const dp = dues[parent] as number;
-      if (!(due < dp || (due === dp && seq < (seqs[parent] as number)))) break;
+      const kp = keys[parent] as number;
+      if (!(key < kp || (key === kp && seq < (seqs[parent] as number)))) break;
       a[i] = a[parent] as Task;
-      dues[i] = dp;
+      keys[i] = kp;
       seqs[i] = seqs[parent] as number;
       i = parent;
     }
     a[i] = task;
-    dues[i] = due;
+    keys[i] = key;
     seqs[i] = seq;
   }
 
-  /** The earliest-due queued task, discarding dropped ones on the way. */
+  /** The queued task with the smallest key, discarding dropped ones on the way. */
   peek(): Task | undefined {
     let top = this.items[0];
     while (top && top.state !== TaskState.Queued) {
@@ -55,14 +55,19 @@ export class TaskHeap {
     return top;
   }
 
+  /** The key of the task {@link peek} returned (NaN when empty). */
+  topKey(): number {
+    return this.items.length > 0 ? (this.keys[0] as number) : Number.NaN;
+  }
+
   pop(): Task | undefined {
     const a = this.items;
     const top = a[0];
     const n = a.length - 1;
     const last = a.pop();
     if (n === 0 || last === undefined) return top;
-    const { dues, seqs } = this;
-    const due = dues[n] as number;
+    const { keys, seqs } = this;
+    const key = keys[n] as number;
     const seq = seqs[n] as number;
     let i = 0;
     for (;;) {
@@ -70,25 +75,25 @@ export class TaskHeap {
       if (l >= n) break;
       const r = l + 1;
       let c = l;
-      let dc = dues[l] as number;
+      let kc = keys[l] as number;
       let sc = seqs[l] as number;
       if (r < n) {
-        const dr = dues[r] as number;
+        const kr = keys[r] as number;
         const sr = seqs[r] as number;
-        if (dr < dc || (dr === dc && sr < sc)) {
+        if (kr < kc || (kr === kc && sr < sc)) {
           c = r;
-          dc = dr;
+          kc = kr;
           sc = sr;
         }
       }
-      if (!(dc < due || (dc === due && sc < seq))) break;
+      if (!(kc < key || (kc === key && sc < seq))) break;
       a[i] = a[c] as Task;
-      dues[i] = dc;
+      keys[i] = kc;
       seqs[i] = sc;
       i = c;
     }
     a[i] = last;
-    dues[i] = due;
+    keys[i] = key;
     seqs[i] = seq;
     return top;
   }
@@ -99,9 +104,9 @@ export class TaskHeap {
   }
 
   private grow(): void {
-    const dues = new Float64Array(this.dues.length * 2);
-    dues.set(this.dues);
-    this.dues = dues;
+    const keys = new Float64Array(this.keys.length * 2);
+    keys.set(this.keys);
+    this.keys = keys;
     const seqs = new Float64Array(this.seqs.length * 2);
     seqs.set(this.seqs);
     this.seqs = seqs;

@@ -2,10 +2,15 @@
  * Version of the model's behaviour. Bump the minor version when the same scenario and seed
  * would give different numbers; links and CLI output carry it so old results can be told apart.
  */
-export const MODEL_VERSION = '1.4.0';
+export const MODEL_VERSION = '1.5.0';
 
 /** What changed in each model version, newest first: shown when a link from an older version is opened. */
 export const MODEL_CHANGES: readonly { version: string; change: string }[] = [
+  {
+    version: '1.5.0',
+    change:
+      'triage under overload: an advisor works the tasks that can still be on time before those that can no longer be (even with all documentation cut), and a task set aside waits at most four weeks before it goes ahead of anything due later; among children waiting for an advisor (urgent first, as before), those who can still be helped on time are taken first. Earliest-due-first put every overdue report first, so in deep overload a few more advisors took children already past their deadline and made the investigations that could still be on time late too: late investigations and follow-ups rose with the headcount. Now every deadline share falls with more advisors everywhere in the documented range; status quo moves little (follow-ups late a few points lower)',
+  },
   {
     version: '1.4.0',
     change:

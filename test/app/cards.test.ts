@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
- * The late-investigations card in deep overload: near 100 % the share cannot show a few more
- * advisors and can even rise a little (docs/model.md, *A known limit*), so the card says so and
+ * The late-investigations card in deep overload: near 100 % the share barely shows a few more
+ * advisors (docs/model.md, *Deep overload: triage*), so the card says so and
  * points to the waiting list, in both languages; below the line it says nothing of the kind.
  */
 import { describe, expect, it } from 'vitest';

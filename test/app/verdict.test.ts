@@ -148,7 +148,7 @@ describe('the verdict never praises a worse waiting list or deadline (fresh seed
 
 describe('deep overload', () => {
   // 17 → 21 posts at cap 53 (docs/model.md): hundreds fewer wait, while the late share, near
-  // 100 % on both sides, rises by a point as the added advisors reach children already overdue.
+  // 100 % on both sides, moves by a point (model 1.4 had it rise, before the triage of 1.5).
   const fewer = runs(10, (r) => ({ waitingListEnd: 1500 + r, waitDays: 290, caseload: 70, investigationsLateShare: 0.97, childrenLetDownShare: 0.9, auditedFileErrorShare: 0.87 }));
   const more = runs(10, (r) => ({ waitingListEnd: 1040 + r, waitDays: 250, caseload: 66, investigationsLateShare: 0.985, childrenLetDownShare: 0.9, auditedFileErrorShare: 0.86 }));
 

@@ -1,4 +1,4 @@
-/** The advisor's work: contact first, tasks earliest-due-first, documentation cut to meet dates. */
+/** The advisor's work: contact first, tasks earliest-due-first with triage, documentation cut to meet dates. */
 import { describe, expect, it } from 'vitest';
 import { Advisor } from '../../src/model/advisor.ts';
 import type { Case, Task } from '../../src/model/case.ts';
@@ -53,6 +53,31 @@ describe('Advisor', () => {
     kernel.simulate(100, 100);
     expect(task.cut).toBeCloseTo(5, 9);
     expect(done[0]?.at).toBeCloseTo(5, 9);
+  });
+
+  it('works a task that can still be on time before one that no longer can', () => {
+    const { kernel, done, add } = setup();
+    add(10, 3, 0.5); // 5 hours of casework alone: past its date even started now
+    add(2, 10);
+    kernel.simulate(100, 100);
+    // Earliest due first would finish the hopeless one on day 5 and the other late on day 7.
+    expect(done.map((d) => [d.task.due, d.at])).toEqual([
+      [10, 2],
+      [3, 7],
+    ]);
+  });
+
+  it('puts a task that can no longer be on time back in turn after four weeks', () => {
+    const { kernel, done, add } = setup();
+    add(10, 3, 0.5); // set aside on day 0, until day 28
+    add(5, 20); // due before day 28: goes first
+    add(30, 60); // due after day 28: waits for the one set aside
+    kernel.simulate(100, 100);
+    expect(done.map((d) => [d.task.due, d.at])).toEqual([
+      [20, 5],
+      [3, 10],
+      [60, 40],
+    ]);
   });
 
   it('does no task work when contact takes all its capacity', () => {

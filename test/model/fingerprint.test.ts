@@ -47,17 +47,17 @@ function fingerprint(input: ScenarioInput | (() => Scenario)): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The prints (seed 7, replications 0 and 1): the first eight are 1.3.0's, which 1.4.0 left as they were; deep-overload is 1.4.0's. */
+/** The prints (seed 7, replications 0 and 1), model 1.5.0's: its triage moved all but mmc-validation (no tasks, no deadlines), which is 1.3.0's. */
 const EXPECTED: Record<string, string> = {
-  'status-quo': '66461953804d9b1b',
-  'herning-model': '79678fa1e7cd5ee1',
-  'intake-plus-25': 'cee1e0a9549a84c9',
+  'status-quo': '05c27727cfce2ac1',
+  'herning-model': '6d040cf33f14ae0c',
+  'intake-plus-25': 'dd7074ae0d6bb299',
   'mmc-validation': '8d25a9e015752219',
-  'overfill': '75231ed7dddd555d',
-  'turnover': '7471b3048c306ba5',
-  'ten-times': '1437c7a2505e3efc',
-  'drawn': 'f6ce283e719566d4',
-  'deep-overload': '11960a3bebddc250',
+  'overfill': 'cbf27252ba181bd2',
+  'turnover': 'd423b2e49efc10fe',
+  'ten-times': '10a18e49ac530993',
+  'drawn': '62db86d03c5b9f36',
+  'deep-overload': 'c5f0b6b366e1d0a0',
 };
 
 describe(`replications are bit for bit those of model ${MODEL_VERSION}`, () => {

@@ -84,37 +84,19 @@ const config = fc.record({
   seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
 });
 
-/**
- * Open cases the default mix holds in steady state (Little's law) at an intake change, and the
- * slots a department of `fte` posts offers at `cap` (posts yield 0.89 of a person under turnover).
- * Below 80 % of the slots it needs, a department is in deep overload (hundreds of children waiting
- * within the year): there, a few more advisors can make deadline shares worse (17 → 21 posts at
- * cap 53, model 1.4: investigations late +0.011 ± 0.003 over 20 pairs, as the added advisors take
- * overdue children whose reports go first), a known limit of the model (docs/model.md,
- * *Validations*), so the property is stated and tested above it.
+/*
+ * Everywhere in the range, deep overload included (a department with under 80 % of the case
+ * slots its open cases need). Up to model 1.4 the deadline shares were exempt there: under
+ * earliest-due-first, a few more advisors took children already past their deadline, whose
+ * overdue reports went first and made the investigations that could still be on time late
+ * too. Model 1.5's triage (docs/model.md, *Validations*) works what can still be on time first.
  */
-const OPEN_CASES = 1286;
-const inDeepOverload = (c: Config) => c.fte * 0.89 * c.caseCap < 0.8 * OPEN_CASES * (1 + c.intakePercent / 100);
-/**
- * In deep overload the deadline shares are not held to it (above), but everything else is: the
- * waiting list, the children waiting past a deadline, the wait, the caseload and the audit
- * figure never look better with fewer advisors anywhere in the documented range.
- */
-const DEADLINE_SHARES: ReadonlySet<MetricId> = new Set([
-  'investigationsLateShare',
-  'investigationsLateShareLastYear',
-  'followUpsLateShare',
-  'childrenLetDownShare',
-  'childrenLetDownShareLastYear',
-]);
-const monotoneAt = (c: Config, ids: readonly MetricId[]) => (inDeepOverload(c) ? ids.filter((id) => !DEADLINE_SHARES.has(id)) : ids);
-
 describe('runReplication under common random numbers (validation 4)', () => {
   it('never makes a headline metric worse with more advisors', () => {
     fc.assert(
       fc.property(config, fc.integer({ min: 1, max: 20 }), (fewer, more) => {
         const extra = { ...fewer, fte: Math.min(100, fewer.fte + more) };
-        expect(worsened(extra, fewer, monotoneAt(fewer, MONOTONE_METRIC_IDS)), `${JSON.stringify(fewer)} → ${extra.fte} FTE`).toEqual([]);
+        expect(worsened(extra, fewer, MONOTONE_METRIC_IDS), `${JSON.stringify(fewer)} → ${extra.fte} FTE`).toEqual([]);
       }),
       { numRuns: 10 },
     );
@@ -124,7 +106,7 @@ describe('runReplication under common random numbers (validation 4)', () => {
     fc.assert(
       fc.property(config, fc.integer({ min: 5, max: 30 }), (less, more) => {
         const extra = { ...less, intakePercent: Math.min(50, less.intakePercent + more) };
-        expect(worsened(less, extra, monotoneAt(extra, UNCENSORED)), `${JSON.stringify(less)} → ${extra.intakePercent} % intake`).toEqual([]);
+        expect(worsened(less, extra, UNCENSORED), `${JSON.stringify(less)} → ${extra.intakePercent} % intake`).toEqual([]);
       }),
       { numRuns: 6 },
     );
