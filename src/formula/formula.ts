@@ -6,10 +6,10 @@
  * The tree is checked before compiling; the dangerous mathjs functions are also disabled in
  * the instance itself, as the mathjs security notes advise.
  */
-import { createMath } from './math.ts';
+import { createFormulaMath } from './math.ts';
 import type { MathNode } from 'mathjs';
 
-const math = createMath();
+const math = createFormulaMath();
 // Keep our own handle on the parser before the overrides below hide it from formulas.
 const parse = math.parse;
 const disabled = (name: string) => () => {
@@ -35,6 +35,16 @@ export const ALLOWED_FUNCTIONS = [
 ] as const;
 const FUNCTIONS = new Set<string>(ALLOWED_FUNCTIONS);
 const CONSTANTS = new Set(['pi', 'e']);
+/**
+ * Operators a formula may use, by the mathjs function they stand for: those with a meaning for
+ * numbers. The rest (`'` transpose, `to` units, element-wise `.*`) have none here; before this
+ * list `s'` passed the check and then threw while compiling.
+ */
+const OPERATORS = new Set([
+  'add', 'subtract', 'multiply', 'divide', 'pow', 'mod', 'unaryMinus', 'unaryPlus', 'factorial',
+  'equal', 'unequal', 'smaller', 'larger', 'smallerEq', 'largerEq', 'and', 'or', 'xor', 'not',
+  'bitAnd', 'bitOr', 'bitXor', 'bitNot', 'leftShift', 'rightArithShift', 'rightLogShift',
+]);
 const MAX_LENGTH = 500;
 
 export type CompiledFormula = (scope: Record<string, number>) => number;
@@ -82,7 +92,13 @@ function checkNode(node: MathNode, variables: ReadonlySet<string>): string | nul
       if (!FUNCTIONS.has(name)) return `calls "${name || fn.toString()}", which is not allowed (allowed: ${ALLOWED_FUNCTIONS.join(', ')})`;
       return firstProblem((node as unknown as { args: MathNode[] }).args, variables);
     }
-    case 'OperatorNode':
+    case 'OperatorNode': {
+      const { op, fn } = node as unknown as { op: string; fn: string };
+      if (!OPERATORS.has(fn)) return `uses the operator "${op}", which has no meaning for numbers here`;
+      const children: MathNode[] = [];
+      node.forEach((child) => children.push(child));
+      return firstProblem(children, variables);
+    }
     case 'ParenthesisNode':
     case 'ConditionalNode': {
       const children: MathNode[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileErrorCurve } from '../../src/formula/error-curve.ts';
-import { compileFormula } from '../../src/formula/formula.ts';
+import { ALLOWED_FUNCTIONS, compileFormula } from '../../src/formula/formula.ts';
 
 describe('compileErrorCurve(expression)', () => {
   it('accepts increasing curves from 0 to at most 1', () => {
@@ -43,6 +43,10 @@ describe('compileFormula(expression, variables)', () => {
     ['"text"', 'numbers'],
     ['s; s', 'several statements'],
     ['s ? createUnit("x") : 0', 'not allowed'],
+    // Operators without a number meaning: the first of these threw while compiling.
+    ["s'", 'operator'],
+    ['s to cm', 'operator'],
+    ['s .* 2', 'operator'],
   ])('refuses %s', (expression, message) => {
     const c = compileFormula(expression, ['s']);
     expect(c.ok).toBe(false);
@@ -51,5 +55,26 @@ describe('compileFormula(expression, variables)', () => {
 
   it('refuses formulas longer than 500 characters', () => {
     expect(compileFormula('s+'.repeat(300) + 's', ['s']).ok).toBe(false);
+  });
+
+  // The formula instance is built from the functions it needs (math.ts): each operator and
+  // function a formula may use must be in it, or a formula the check allows would fail to run.
+  it.each([
+    ['s + 1 - 2 * 3 / 4 ^ 2 mod 3', 2.125], // 2.5 - (6 / 16 mod 3)
+    ['-s + +s + 3!', 6],
+    ['(s == 1.5) + (s != 1) + (s < 2) + (s > 1) + (s <= 1.5) + (s >= 2)', 5],
+    ['(s > 1 and s < 2) + (s > 1 or s > 2) + (s > 1 xor s > 2) + (not (s > 2))', 4],
+    ['(6 & 3) + (6 | 3) + (6 ^| 3) + ~0 + (1 << 2) + (-8 >> 1) + (8 >>> 1)', 2 + 7 + 5 - 1 + 4 - 4 + 4],
+    ['s > 1 ? pi : e', Math.PI],
+  ])('computes %s', (expression, value) => {
+    const c = compileFormula(expression, ['s']);
+    expect(c.ok && c.evaluate({ s: 1.5 })).toBeCloseTo(value, 12);
+  });
+
+  it('can call every allowed function', () => {
+    for (const name of ALLOWED_FUNCTIONS) {
+      const c = compileFormula(['min', 'max', 'pow'].includes(name) ? `${name}(s, 2)` : `${name}(s)`, ['s']);
+      expect(c.ok && Number.isFinite(c.evaluate({ s: 1.5 })), name).toBe(true);
+    }
   });
 });
