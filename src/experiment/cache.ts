@@ -26,10 +26,35 @@ export function scenarioKey(s: Scenario): string {
   return JSON.stringify({ ...s, title: '', notes: '', simulation, intake: { ...s.intake, growth }, uncertainty });
 }
 
-export class ResultCache {
-  private readonly entries = new Map<string, ReplicationResult[]>();
+/**
+ * What one replication holds in memory, estimated: its series' buffers exactly, plus what the
+ * objects around them take (measured in Chromium heap snapshots of the page: about 180 bytes per
+ * typed array for its view and buffer objects, and under 1 KB for the result's own objects and
+ * metric numbers). A default replication (16 series over 104 weeks) comes to about 17 KB.
+ */
+export function resultBytes(result: ReplicationResult): number {
+  let bytes = RESULT_OVERHEAD_BYTES;
+  for (const series of Object.values(result.series)) bytes += series.byteLength + ARRAY_OVERHEAD_BYTES;
+  return bytes;
+}
+const RESULT_OVERHEAD_BYTES = 1024;
+const ARRAY_OVERHEAD_BYTES = 180;
 
-  constructor(private readonly capacity = 128) {}
+/**
+ * The default budget, 32 MB: about twice what the page holds with every panel computed at the
+ * default horizon (main estimate and comparison, error curve, tornado and a full map: some 700
+ * replications, 12 MB), so those and the last few dozen slider positions stay. A bound in bytes,
+ * not entries, because an entry's size varies a hundredfold with the horizon and replications:
+ * 128 entries of 40 replications came to 89 MB at two years and 360 MB at ten.
+ */
+export const RESULT_CACHE_BYTES = 32_000_000;
+
+export class ResultCache {
+  private readonly entries = new Map<string, { results: ReplicationResult[]; bytes: number }>();
+  private held = 0;
+
+  /** @param budget Most bytes the remembered results may hold ({@link resultBytes}); default {@link RESULT_CACHE_BYTES}. */
+  constructor(private readonly budget = RESULT_CACHE_BYTES) {}
 
   static key(scenario: Scenario, seed: number): string {
     return `${MODEL_VERSION}\u0000${seed}\u0000${scenarioKey(scenario)}`;
@@ -43,19 +68,40 @@ export class ResultCache {
     // Most recently used last, so the oldest is evicted first.
     this.entries.delete(key);
     this.entries.set(key, hit);
-    return hit;
+    return hit.results;
   }
 
-  /** Remembers replications 0..k−1 (a longer prefix replaces a shorter one). */
+  /**
+   * Remembers replications 0..k−1 (a longer prefix replaces a shorter one), forgetting the least
+   * recently used until the budget holds; results larger than the whole budget are not kept.
+   */
   set(scenario: Scenario, seed: number, results: readonly ReplicationResult[]): void {
     const key = ResultCache.key(scenario, seed);
-    if ((this.entries.get(key)?.length ?? 0) >= results.length) return;
-    this.entries.delete(key);
-    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, [...results]);
+    const old = this.entries.get(key);
+    if ((old?.results.length ?? 0) >= results.length) return;
+    if (old) this.forget(key, old.bytes);
+    const bytes = results.reduce((sum, r) => sum + resultBytes(r), 0);
+    if (bytes > this.budget) return;
+    for (const [oldest, entry] of this.entries) {
+      if (this.held + bytes <= this.budget) break;
+      this.forget(oldest, entry.bytes);
+    }
+    this.entries.set(key, { results: [...results], bytes });
+    this.held += bytes;
   }
 
+  private forget(key: string, bytes: number): void {
+    this.entries.delete(key);
+    this.held -= bytes;
+  }
+
+  /** Entries remembered. */
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Bytes the remembered results hold, by {@link resultBytes}: never above the budget. */
+  get bytes(): number {
+    return this.held;
   }
 }
