@@ -59,20 +59,16 @@ function checkMultiplier(expression: string, variable: keyof typeof MULTIPLIER_I
   return { ok: true, f: (x) => Math.max(0, f(Math.min(max, Math.max(0, x)))) };
 }
 
-const cache = new Map<string, Multiplier>();
+/** Compiled curves by variable, text and parameter (replications of a run share them). */
+const compiledCurves = remembered<Multiplier>(64);
 
 /** The compiled curve, cached (replications of a run share it); parsing validated it, so a failure here is a bug. */
 export function multiplier(expression: string, variable: keyof typeof MULTIPLIER_INPUTS, a: number | null = null): Multiplier {
-  const key = `${variable}\u0000${expression}\u0000${a}`;
-  let f = cache.get(key);
-  if (!f) {
+  return compiledCurves(`${variable}\u0000${expression}\u0000${a}`, () => {
     const compiled = compileMultiplier(expression, variable, a);
     if (!compiled.ok) throw new Error(`${expression}: ${compiled.message}`);
-    f = expression.trim() === '1' ? () => 1 : memoised(compiled.f);
-    if (cache.size > 64) cache.clear();
-    cache.set(key, f);
-  }
-  return f;
+    return expression.trim() === '1' ? () => 1 : memoised(compiled.f);
+  });
 }
 
 /**

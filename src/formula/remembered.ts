@@ -1,5 +1,5 @@
 /**
- * A small memo for the checked curves. Checking a curve evaluates its formula at a few hundred
+ * A small memo for the checked and compiled curves. Checking a curve evaluates its formula at a few hundred
  * points, and every parse of a scenario checks each curve at both ends of every assumption's
  * range: on the page's start that was 0.6 s of mathjs on the main thread, repeated on every
  * slider move. The checks are pure functions of their text and parameter, so a result can be

@@ -8,6 +8,7 @@ import type { DocumentationSettings } from '../scenario/types.ts';
 import type { Share } from '../scenario/units.ts';
 import { multiplier, type Multiplier } from '../formula/multiplier-curve.ts';
 import { compileErrorCurve, type ErrorCurve } from '../formula/error-curve.ts';
+import { remembered } from '../formula/remembered.ts';
 
 export interface DecisionQuality {
   /** g(s): extra chance of missing an element when a share s of the documentation time was cut. */
@@ -16,21 +17,17 @@ export interface DecisionQuality {
   baseAt(caseload: number): Share;
 }
 
-const cache = new Map<string, DecisionQuality>();
+/** Per scenario's documentation settings (replications of a run share them). */
+const qualities = remembered<DecisionQuality>(32);
 
 /** The scenario's decision quality; parsing validated both formulas, so a failure here is a bug. */
 export function decisionQuality(documentation: DocumentationSettings): DecisionQuality {
   const { errorCurve, errorCurveParameter: a, caseloadEffect, baseMissingProbability: base } = documentation;
-  const key = `${base}\u0000${errorCurve}\u0000${a}\u0000${caseloadEffect}`;
-  let quality = cache.get(key);
-  if (!quality) {
+  return qualities(`${base}\u0000${errorCurve}\u0000${a}\u0000${caseloadEffect}`, () => {
     const g = compileErrorCurve(errorCurve, a);
     if (!g.ok) throw new Error(`documentation.errorCurve ${g.message}`);
-    quality = { g: g.g, baseAt: baseScaled(base, multiplier(caseloadEffect, 'c')) };
-    if (cache.size > 32) cache.clear();
-    cache.set(key, quality);
-  }
-  return quality;
+    return { g: g.g, baseAt: baseScaled(base, multiplier(caseloadEffect, 'c')) };
+  });
 }
 
 /** base × k(c), capped at 1 (k is memoised by multiplier(): it is read for every decision). */
