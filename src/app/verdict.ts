@@ -41,7 +41,8 @@ export const NEGLIGIBLE: Record<VerdictMetric, number> = {
  * Late investigations at or above this median share: deep overload, where nearly every
  * investigation is late and a few more advisors move the share by a point or less (up to model
  * 1.4 they could even raise it; docs/model.md, *Deep overload: triage*).
- * Where both sides are there, the share does not tell a better department from a worse one.
+ * The card says so (cards.ts); the verdict still weighs the share, since with model 1.5's triage
+ * it no longer rises with the headcount, and a worse share must never read as better.
  */
 export const SATURATED_LATE_SHARE = 0.9;
 
@@ -114,8 +115,7 @@ export function verdictOf(results: readonly ReplicationResult[], comparison: rea
     const difference = band(differenceSummary(comparison, results, id));
     const value = median(results, id);
     const other = median(comparison, id);
-    const saturated = id === 'investigationsLateShare' && value >= SATURATED_LATE_SHARE && other >= SATURATED_LATE_SHARE;
-    return { id, direction: saturated ? 'same' : directionOf(difference, NEGLIGIBLE[id]), difference, value, comparison: other };
+    return { id, direction: directionOf(difference, NEGLIGIBLE[id]), difference, value, comparison: other };
   });
   const spending = band(budgetDifference(comparison, results).perYear.total);
   return {
