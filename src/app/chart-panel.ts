@@ -11,6 +11,7 @@ import { CHARTS, COLORS, drawChart, type ChartId, type ChartInput } from './char
 import { chartPng, chartSvg, download } from './exports.ts';
 import { HIRING_LINES, hiringLabel } from './hiring-chart.ts';
 import { t } from './i18n.ts';
+import { whenPlotReady } from './plot.ts';
 import { SPEND_COLORS } from './spending-chart.ts';
 
 interface Figure {
@@ -174,6 +175,8 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
       ++pass; // supersedes a redraw under way
       busy = false;
       relabel(input);
+      // Before Plot has loaded (a print in the page's first second), the charts follow once it has.
+      if (!whenPlotReady(() => this.drawNow(input))) return;
       for (const f of figures) drawFigure(f, input);
     },
     draw(input, done) {
@@ -189,6 +192,7 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
       }
       relabel(input);
       busy = true;
+      if (!whenPlotReady(() => mine === pass && this.draw(input, done))) return;
       let next = 0;
       const step = () => {
         if (mine !== pass) return;

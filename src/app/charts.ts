@@ -5,7 +5,8 @@
  * in blue, solid, with its P10–P90 band; the comparison in grey and dashed, so the two differ
  * without colour. Reference marks (the union's guideline, the cap) are labelled in the chart.
  */
-import * as Plot from '@observablehq/plot';
+import type * as PlotTypes from '@observablehq/plot';
+import { Plot } from './plot.ts';
 import { accessiblePlot } from './accessible-plot.ts';
 import type { ReplicationResult, SeriesId } from '../experiment/catalogue.ts';
 import { summarizeMetric } from '../experiment/summarize.ts';
@@ -51,7 +52,7 @@ function rows(input: ChartInput, id: SeriesId, window: number): { scenario: Row[
 }
 
 /** Band and median line of both scenarios: the fan chart. */
-function fan(input: ChartInput, spec: ChartSpec, yLabel: string, extra: Plot.Markish[] = [], yFloor = 0): SVGSVGElement | HTMLElement {
+function fan(input: ChartInput, spec: ChartSpec, yLabel: string, extra: PlotTypes.Markish[] = [], yFloor = 0): SVGSVGElement | HTMLElement {
   const { scenario, today } = rows(input, spec.series as SeriesId, spec.window);
   const yMax = Math.max(yFloor, ...scenario.map((r) => r.p90), ...today.map((r) => r.p90));
   const { lang } = input;
@@ -78,7 +79,7 @@ export function waitingListChart(input: ChartInput) {
   const { lang } = input;
   const past = rows(input, 'waitingPastDeadline', 1).scenario;
   const last = past.at(-1);
-  const extra: Plot.Markish[] =
+  const extra: PlotTypes.Markish[] =
     last && past.some((r) => r.p50 >= 0.5)
       ? [
           Plot.lineY(past, { x: 'date', y: 'p50', stroke: COLORS.cap, strokeWidth: 2 }),

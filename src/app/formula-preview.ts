@@ -4,7 +4,7 @@
  * curve or named with the parser's message and, for a parse error, the character it points at.
  * Applying it is the editor's business (on Enter or leaving the field), with the full parse.
  */
-import * as Plot from '@observablehq/plot';
+import { Plot, whenPlotReady } from './plot.ts';
 import { accessiblePlot } from './accessible-plot.ts';
 import { compileErrorCurve } from '../formula/error-curve.ts';
 import { compileMultiplier } from '../formula/multiplier-curve.ts';
@@ -87,7 +87,7 @@ export function createFormulaPreview(options: PreviewOptions): FormulaPreview {
     const char = typed.ok ? null : shownMessage(lang, { path, message: `${path} ${typed.message}` }, path).char;
     if (char !== null) message.append(...pointer(lang, formula, char));
     const available = plot.clientWidth;
-    if (available === 0) return;
+    if (available === 0 || !whenPlotReady(() => draw(formula, start))) return;
     plot.replaceChildren(formulaChart({ lang, variable, formula, typed, before, width: Math.min(520, available) }));
   }
 }

@@ -5,7 +5,7 @@
  * verdict never rests on colour alone. Where a headcount was screened with half the runs and
  * then run with all of them, the full run is the one drawn.
  */
-import * as Plot from '@observablehq/plot';
+import { Plot } from './plot.ts';
 import { accessiblePlot } from './accessible-plot.ts';
 import type { Candidate } from '../experiment/goal-seek.ts';
 import { cells, COLORS } from './chart-frame.ts';

@@ -22,6 +22,7 @@ import { createGoalEditor } from './goal-editor.ts';
 import { defaultGoal, sameGoal, searchReplications, type GoalState } from './goal-targets.ts';
 import { answerText, progressText } from './goal-text.ts';
 import { formatNumber, formatPercent, t, type Lang } from './i18n.ts';
+import { whenPlotReady } from './plot.ts';
 
 export interface GoalPanelOptions {
   replicator: Replicator;
@@ -265,6 +266,7 @@ export function createGoalPanel(container: HTMLElement, options: GoalPanelOption
   function draw(): void {
     figure.hidden = tried.length === 0;
     if (figure.hidden) return;
+    if (!whenPlotReady(draw)) return;
     const width = Math.max(260, plot.clientWidth || 600);
     const required = (answer && state !== 'running' ? answer.asked : editor.goal).probability;
     const answerPosts = state === 'running' ? null : (answer?.result.answer?.postsFte ?? null);

@@ -6,7 +6,8 @@
  * a staircase along the left edges of the first cells that meet them. Positions are numbers,
  * not bands, so the axes keep their true spacing.
  */
-import * as Plot from '@observablehq/plot';
+import type * as PlotTypes from '@observablehq/plot';
+import { Plot } from './plot.ts';
 import { accessiblePlot } from './accessible-plot.ts';
 import type { SweepResult } from '../experiment/sweep.ts';
 import { cells, COLORS } from './chart-frame.ts';
@@ -124,7 +125,7 @@ export function formatChange(lang: Lang, percent: number): string {
   return `${sign}${formatNumber(lang, Math.abs(percent))}${lang === 'da' ? '\u00a0' : ''}%`;
 }
 
-export function heatmapChart(input: MapInput): (SVGSVGElement | HTMLElement) & Plot.Plot {
+export function heatmapChart(input: MapInput): (SVGSVGElement | HTMLElement) & PlotTypes.Plot {
   const { lang, metric, result, width, fontSize } = input;
   const data = heatCells(lang, metric, result);
   const [xs, ys] = result.axes.map((a) => a.values) as [number[], number[]];

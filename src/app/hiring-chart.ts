@@ -5,7 +5,7 @@
  * arrive after the recruitment delay, capacity follows as they learn. Three lines that differ
  * by dash as well as colour, named in the legend.
  */
-import * as Plot from '@observablehq/plot';
+import { Plot } from './plot.ts';
 import { accessiblePlot } from './accessible-plot.ts';
 import type { SeriesId } from '../experiment/catalogue.ts';
 import { cells, frame, timeAxes, type ChartInput } from './chart-frame.ts';

@@ -20,6 +20,7 @@ import { showOnSlider } from './slider-value.ts';
 import type { QuestionContext } from './question-panel.ts';
 import { DEFAULT_PANEL_METRIC, type PanelMetric } from './question-metrics.ts';
 import { renderReport } from './report.ts';
+import { loadPlot } from './plot.ts';
 import { openingLink, rememberLink } from './stored-link.ts';
 import { createSensitivityPanel } from './sensitivity-panel.ts';
 import { advisorsHelp } from './advisors-help.ts';
@@ -504,7 +505,11 @@ function renderChartsIfDue(v: SessionView): boolean {
   // thing here that could make the slider stutter.
   const dragging = now - lastInput < 300;
   const throttled = v.status === 'running' && drawnFor === forControls && now - lastCharts < CHART_INTERVAL_MS;
-  if (waiting) return true;
+  if (waiting) {
+    // Plot is fetched once the first numbers are in (not before: it would compete with them), so it is there for the first charts.
+    if (v.results.length > 0) void loadPlot();
+    return true;
+  }
   if (dragging || throttled) {
     setTimeout(scheduleRender, dragging ? 320 : CHART_INTERVAL_MS + 20 - (now - lastCharts));
     return true;

@@ -13,6 +13,7 @@ import { createQuestionFrame, el, type QuestionContext } from './question-panel.
 import { metricName, type PanelMetric } from './question-metrics.ts';
 import { createRunControls } from './question-run.ts';
 import { END_COLORS, shareRows, tornadoChart, tornadoRows, tornadoTable } from './tornado-chart.ts';
+import { whenPlotReady } from './plot.ts';
 
 /**
  * Replications per arm (at most the scenario's own): the arms are paired (common random
@@ -110,7 +111,7 @@ export function createSensitivityPanel(root: HTMLElement, options: SensitivityOp
   }
 
   function draw(): void {
-    if (!context) return;
+    if (!context || !whenPlotReady(draw)) return;
     const { lang, fontSize } = context;
     if (!shown) {
       frame.figure.hidden = true;

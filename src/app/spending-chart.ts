@@ -3,7 +3,7 @@
  * preventive measures, placements) beside the comparison's, lighter and to its right, with
  * the total above each bar. Bars stack the means of the runs, which add up (medians do not).
  */
-import * as Plot from '@observablehq/plot';
+import { Plot } from './plot.ts';
 import { accessiblePlot } from './accessible-plot.ts';
 import { budgetSummary, SPEND_LINES, type BudgetLine, type BudgetSummary, type BudgetYear, type SpendLine } from '../experiment/budget.ts';
 import { cells, frame, heightOf, yTicks, type ChartInput } from './chart-frame.ts';

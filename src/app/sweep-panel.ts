@@ -21,6 +21,7 @@ import { createQuestionFrame, el, type QuestionContext } from './question-panel.
 import { formatMetric, metricName, PANEL_METRICS, type PanelMetric } from './question-metrics.ts';
 import { createRunControls } from './question-run.ts';
 import { INTAKE_RAMP_WEEKS, scenarioInput, todayOfControls } from './scenario-of.ts';
+import { whenPlotReady } from './plot.ts';
 
 /** Replications per cell (at most the scenario's own). */
 export const MAP_REPLICATIONS = 6;
@@ -225,7 +226,7 @@ export function createSweepPanel(root: HTMLElement, options: SweepOptions): Swee
   }
 
   function draw(): void {
-    if (!context) return;
+    if (!context || !whenPlotReady(draw)) return;
     const { lang, fontSize } = context;
     if (!shown || shown.result.cells.length === 0) {
       frame.figure.hidden = true;

@@ -5,7 +5,7 @@
  * one to it at the high end, each end labelled with its value. Beneath the chart (in the
  * panel): what each explains when all vary together. A table holds every number and source.
  */
-import * as Plot from '@observablehq/plot';
+import { Plot } from './plot.ts';
 import { accessiblePlot } from './accessible-plot.ts';
 import type { SensitivityResult } from '../experiment/sensitivity.ts';
 import { cells, COLORS } from './chart-frame.ts';

@@ -1,0 +1,28 @@
+/**
+ * Observable Plot, loaded when the first chart is drawn rather than with the page: it is a
+ * third of the page's code, and the headline numbers, which come first, do not need it. Chart
+ * modules import `Plot` from here (a live binding, set once the module has loaded) and are
+ * drawn only once {@link plotReady} says so; {@link loadPlot} starts the load, once.
+ */
+import type * as PlotModule from '@observablehq/plot';
+
+export let Plot: typeof PlotModule;
+let loading: Promise<void> | null = null;
+
+export function loadPlot(): Promise<void> {
+  return (loading ??= import('@observablehq/plot').then((module) => {
+    Plot = module;
+  }));
+}
+
+export const plotReady = (): boolean => Plot !== undefined;
+
+/**
+ * Runs `draw` now if Plot has loaded, or once it has (and returns false: nothing was drawn
+ * yet). Every chart's entry point goes through here.
+ */
+export function whenPlotReady(draw: () => void): boolean {
+  if (plotReady()) return true;
+  void loadPlot().then(draw);
+  return false;
+}
