@@ -11,8 +11,23 @@ import type { Scenario } from '../scenario/types.ts';
 
 export type ToWorker = { type: 'run'; run: number; scenario: Scenario; seed: number; replication: number };
 
+/**
+ * Replications `from`..`to`−1 a Web Worker may run before anyone asks (prefetch.ts): what the
+ * page will most likely ask first, run while the page's own code is still loading.
+ */
+export interface PrefetchRequest {
+  scenario: Scenario;
+  seed: number;
+  from: number;
+  to: number;
+}
+
+/** The name of a Web Worker that starts on the page's opening run before it is asked (web-worker.ts). */
+export const OPENING_WORKER_NAME = 'sagstal-opening';
+
 export type FromWorker =
-  | { type: 'result'; run: number; result: ReplicationResult }
+  // `prefetched`: computed before it was asked for (the same result; a figure for the benchmark).
+  | { type: 'result'; run: number; result: ReplicationResult; prefetched?: true }
   | { type: 'error'; run: number; name: string; message: string; replication: number };
 
 /** The buffers of a result, to transfer rather than copy. */

@@ -7,7 +7,7 @@
  * more stale replication per worker when a run is abandoned (about 30 ms).
  */
 import { createPoolRunner, type PoolWorker } from './pool.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import { OPENING_WORKER_NAME, type FromWorker, type ToWorker } from './protocol.ts';
 import type { Runner } from './types.ts';
 
 /** More workers than this add memory and start-up time for little gain. */
@@ -73,9 +73,9 @@ interface Started {
   failure: Error | null;
 }
 
-function startWorker(): Started {
+function startWorker(name = 'sagstal'): Started {
   // Written out in full: the bundler recognises `new Worker(new URL(…), …)` and builds the worker.
-  const worker = new Worker(new URL('./web-worker.ts', import.meta.url), { type: 'module', name: 'sagstal' });
+  const worker = new Worker(new URL('./web-worker.ts', import.meta.url), { type: 'module', name });
   const started: Started = { worker, failure: null };
   started.worker.addEventListener('error', (event) => {
     started.failure ??= new Error(event.message || 'a Web Worker failed to start');
@@ -88,10 +88,12 @@ const warm: Started[] = [];
 /**
  * Starts `count` workers now, for the pool to take up when it first runs. A page calls this
  * before it loads anything else: a worker takes a few hundred milliseconds to load the
- * model, and can do so while the page loads its charts and controls.
+ * model, and can do so while the page loads its charts and controls. With `opening`, the first
+ * starts on the page's opening run as soon as it has loaded (web-worker.ts): for a page that
+ * opens on it, so that its first replications are under way before the page asks.
  */
-export function prewarmWebWorkers(count = defaultWorkerCount()): void {
-  while (warm.length < count) warm.push(startWorker());
+export function prewarmWebWorkers(count = defaultWorkerCount(), opening = false): void {
+  while (warm.length < count) warm.push(startWorker(opening && warm.length === 0 ? OPENING_WORKER_NAME : undefined));
 }
 
 function spawnWebWorker(): PoolWorker {
