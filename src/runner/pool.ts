@@ -4,8 +4,9 @@
  *
  * On abort the run rejects at once. What happens to replications still in flight is the
  * caller's choice: Node threads are terminated (a CLI run is over); Web Workers are kept,
- * their stale results dropped, because starting a module worker again costs more than
- * finishing one replication, and the app aborts on every slider move.
+ * because starting a module worker again costs more than finishing one replication, and the
+ * app aborts on every slider move. They are told, and drop what they had not started; a
+ * result that still arrives for an abandoned run is dropped here.
  */
 import type { ReplicationResult } from '../model/metrics.ts';
 import { abortError } from './abort.ts';
@@ -19,6 +20,8 @@ export interface PoolWorker {
   onMessage(listener: (message: FromWorker) => void): void;
   onFailure(listener: (error: Error) => void): void;
   terminate(): void;
+  /** Tells the worker run `run` was given up, so it need not start what it holds of it (Web Workers). */
+  abandon?(run: number): void;
 }
 
 export class WorkerError extends Error {
@@ -69,6 +72,11 @@ export function createPoolRunner(size: number, spawn: () => PoolWorker, options:
           run.finish(new WorkerError(message.name, message.message));
           return;
         }
+        // Only an abandoned run's requests are dropped, and an abandoned run is never active again.
+        if (message.type === 'dropped') {
+          run.finish(new Error(`a worker dropped replication ${message.replication} of the run in progress`));
+          return;
+        }
         run.results.push(message.result);
         run.options.onResult?.(message.result);
         if (active !== run) return; // onResult may have aborted the run
@@ -104,6 +112,7 @@ export function createPoolRunner(size: number, spawn: () => PoolWorker, options:
             runOptions.signal?.removeEventListener('abort', onAbort);
             if (error) {
               if (options.terminateOnAbort || !(error instanceof DOMException)) stop();
+              else for (const slot of slots) if (slot.busyWith === run.id) slot.worker.abandon?.(run.id);
               reject(error);
             } else {
               resolve(run.results.sort((a, b) => a.replication - b.replication));

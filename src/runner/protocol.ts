@@ -11,6 +11,9 @@ import type { Scenario } from '../scenario/types.ts';
 
 export type ToWorker = { type: 'run'; run: number; scenario: Scenario; seed: number; replication: number };
 
+/** The page gave up on run `run`: a Web Worker drops its requests of that run not yet started (request-queue.ts). */
+export type AbandonMessage = { type: 'abandon'; run: number };
+
 /**
  * Replications `from`..`to`−1 a Web Worker may run before anyone asks (prefetch.ts): what the
  * page will most likely ask first, run while the page's own code is still loading.
@@ -28,7 +31,9 @@ export const OPENING_WORKER_NAME = 'sagstal-opening';
 export type FromWorker =
   // `prefetched`: computed before it was asked for (the same result; a figure for the benchmark).
   | { type: 'result'; run: number; result: ReplicationResult; prefetched?: true }
-  | { type: 'error'; run: number; name: string; message: string; replication: number };
+  | { type: 'error'; run: number; name: string; message: string; replication: number }
+  // A request of an abandoned run, answered without running it.
+  | { type: 'dropped'; run: number; replication: number };
 
 /** The buffers of a result, to transfer rather than copy. */
 export function transferablesOf(result: ReplicationResult): ArrayBuffer[] {

@@ -3,11 +3,12 @@
  *
  * Each worker is given two replications at a time (two pool slots share one worker), so it
  * starts the next as soon as it posts a result, instead of idling until the page's main
- * thread, busy drawing charts, gets round to handing out more. The price is at most one
- * more stale replication per worker when a run is abandoned (about 30 ms).
+ * thread, busy drawing charts, gets round to handing out more. When a run is abandoned the
+ * worker is told, and drops the replication it holds but has not started (request-queue.ts),
+ * so a new scenario waits at most for the one in progress.
  */
 import { createPoolRunner, type PoolWorker } from './pool.ts';
-import { OPENING_WORKER_NAME, type FromWorker, type ToWorker } from './protocol.ts';
+import { OPENING_WORKER_NAME, type AbandonMessage, type FromWorker, type ToWorker } from './protocol.ts';
 import type { Runner } from './types.ts';
 
 /** More workers than this add memory and start-up time for little gain. */
@@ -63,6 +64,7 @@ export function queuedSlots(spawn: () => PoolWorker, depth: number): () => PoolW
       },
       onFailure: (listener) => shared.onFailure(listener),
       terminate: () => shared.terminate(),
+      abandon: (run) => shared.abandon?.(run),
     };
   };
 }
@@ -107,5 +109,6 @@ function spawnWebWorker(): PoolWorker {
       worker.addEventListener('error', (event) => listener(new Error(event.message || 'a Web Worker failed to start')));
     },
     terminate: () => worker.terminate(),
+    abandon: (run) => worker.postMessage({ type: 'abandon', run } satisfies AbandonMessage),
   };
 }

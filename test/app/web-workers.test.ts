@@ -51,4 +51,31 @@ describe('queuedSlots(spawn, depth)', () => {
     expect(results.map((r) => r.replication)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(seen).toHaveLength(6);
   });
+
+  it('tells the worker when a run is abandoned, and a dropped request frees its slot for the next run', async () => {
+    const asked: ToWorker[] = [];
+    const abandoned: number[] = [];
+    let listener: (message: FromWorker) => void = () => {};
+    const worker: PoolWorker = {
+      post: (message) => void asked.push(message),
+      onMessage: (l) => void (listener = l),
+      onFailure: () => {},
+      terminate: () => {},
+      abandon: (run) => void abandoned.push(run),
+    };
+    const runner = createPoolRunner(2, queuedSlots(() => worker, 2), { terminateOnAbort: false });
+    const controller = new AbortController();
+    const first = runner.run({ scenario: {} as Scenario, seed: 1, from: 0, to: 4 }, { signal: controller.signal });
+    expect(asked.map((m) => `${m.run}:${m.replication}`)).toEqual(['1:0', '1:1']);
+    controller.abort();
+    await expect(first).rejects.toThrow();
+    expect(abandoned).toContain(1);
+    const second = runner.run({ scenario: {} as Scenario, seed: 1, from: 0, to: 2 });
+    // The worker finishes the replication in progress (stale) and drops the one it had not started.
+    listener({ type: 'result', run: 1, result: fakeResult(0) });
+    listener({ type: 'dropped', run: 1, replication: 1 });
+    expect(asked.slice(2).map((m) => `${m.run}:${m.replication}`)).toEqual(['2:0', '2:1']);
+    for (const m of asked.slice(2)) listener({ type: 'result', run: m.run, result: fakeResult(m.replication) });
+    expect((await second).map((r) => r.replication)).toEqual([0, 1]);
+  });
 });
