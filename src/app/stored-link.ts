@@ -39,15 +39,3 @@ export function openingLink(): { search: string; hash: string } {
 export function opensOnToday(link: { search: string; hash: string }): boolean {
   return link.hash === '' && [...new URLSearchParams(link.search).keys()].every((key) => key === 'lang' || key === 'v');
 }
-
-/**
- * Whether a link opens on exactly the run `opening` names: nothing in it but the language, the
- * model version, and at most the preset and seed that run has (as the page writes its link when
- * it opens on today, so a returning visitor's stored link counts too). The entry then hands
- * that run to a worker before the explorer's code has loaded (src/runner/prefetch.ts).
- */
-export function opensOnRun(link: { search: string; hash: string }, opening: { preset: string; seed: number }): boolean {
-  if (link.hash !== '') return false;
-  const allowed: Record<string, string | null> = { lang: null, v: null, preset: opening.preset, seed: String(opening.seed) };
-  return [...new URLSearchParams(link.search)].every(([key, value]) => Object.hasOwn(allowed, key) && (allowed[key] === null || allowed[key] === value));
-}

@@ -14,23 +14,8 @@ export type ToWorker = { type: 'run'; run: number; scenario: Scenario; seed: num
 /** The page gave up on run `run`: a Web Worker drops its requests of that run not yet started (request-queue.ts). */
 export type AbandonMessage = { type: 'abandon'; run: number };
 
-/**
- * Replications `from`..`to`−1 a Web Worker may run before anyone asks (prefetch.ts): what the
- * page will most likely ask first, run while the page's own code is still loading.
- */
-export interface PrefetchRequest {
-  scenario: Scenario;
-  seed: number;
-  from: number;
-  to: number;
-}
-
-/** The name of a Web Worker that starts on the page's opening run before it is asked (web-worker.ts). */
-export const OPENING_WORKER_NAME = 'sagstal-opening';
-
 export type FromWorker =
-  // `prefetched`: computed before it was asked for (the same result; a figure for the benchmark).
-  | { type: 'result'; run: number; result: ReplicationResult; prefetched?: true }
+  | { type: 'result'; run: number; result: ReplicationResult }
   | { type: 'error'; run: number; name: string; message: string; replication: number }
   // A request of an abandoned run, answered without running it.
   | { type: 'dropped'; run: number; replication: number };

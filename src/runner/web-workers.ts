@@ -8,7 +8,7 @@
  * so a new scenario waits at most for the one in progress.
  */
 import { createPoolRunner, type PoolWorker } from './pool.ts';
-import { OPENING_WORKER_NAME, type AbandonMessage, type FromWorker, type ToWorker } from './protocol.ts';
+import type { AbandonMessage, FromWorker, ToWorker } from './protocol.ts';
 import type { Runner } from './types.ts';
 
 /** More workers than this add memory and start-up time for little gain. */
@@ -75,9 +75,9 @@ interface Started {
   failure: Error | null;
 }
 
-function startWorker(name = 'sagstal'): Started {
+function startWorker(): Started {
   // Written out in full: the bundler recognises `new Worker(new URL(…), …)` and builds the worker.
-  const worker = new Worker(new URL('./web-worker.ts', import.meta.url), { type: 'module', name });
+  const worker = new Worker(new URL('./web-worker.ts', import.meta.url), { type: 'module', name: 'sagstal' });
   const started: Started = { worker, failure: null };
   started.worker.addEventListener('error', (event) => {
     started.failure ??= new Error(event.message || 'a Web Worker failed to start');
@@ -90,12 +90,10 @@ const warm: Started[] = [];
 /**
  * Starts `count` workers now, for the pool to take up when it first runs. A page calls this
  * before it loads anything else: a worker takes a few hundred milliseconds to load the
- * model, and can do so while the page loads its charts and controls. With `opening`, the first
- * starts on the page's opening run as soon as it has loaded (web-worker.ts): for a page that
- * opens on it, so that its first replications are under way before the page asks.
+ * model, and can do so while the page loads its charts and controls.
  */
-export function prewarmWebWorkers(count = defaultWorkerCount(), opening = false): void {
-  while (warm.length < count) warm.push(startWorker(opening && warm.length === 0 ? OPENING_WORKER_NAME : undefined));
+export function prewarmWebWorkers(count = defaultWorkerCount()): void {
+  while (warm.length < count) warm.push(startWorker());
 }
 
 function spawnWebWorker(): PoolWorker {

@@ -5,13 +5,3 @@ declare module 'seedrandom/lib/alea.js' {
   const alea: (seed: string) => seedrandom.PRNG;
   export default alea;
 }
-
-// The explorer's opening run, computed when the app is built or served (src/app/opening-run.ts).
-declare module 'virtual:sagstal/opening-run' {
-  import type { Scenario } from '../scenario/types.ts';
-  /** The preset it starts from, as a link names it. */
-  export const preset: string;
-  export const scenario: Scenario;
-  export const seed: number;
-  export const replications: number;
-}

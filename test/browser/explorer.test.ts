@@ -85,49 +85,6 @@ describe('explorer', () => {
     await page.close();
   });
 
-  it('starts today\'s replications before the explorer has loaded, with the numbers a request computes', async () => {
-    // Counts the replications each page's workers answered before they were asked (runner/prefetch.ts).
-    const counted = async (query: string) => {
-      const page = await built.browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.addInitScript(() => {
-        const w = window as unknown as { prefetched: number; answered: number };
-        w.prefetched = 0;
-        w.answered = 0;
-        const add = Worker.prototype.addEventListener;
-        Worker.prototype.addEventListener = function (this: Worker, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
-          if (type === 'message' && typeof listener === 'function') {
-            const inner = listener;
-            listener = (event: Event) => {
-              const data = (event as MessageEvent<{ type?: string; prefetched?: boolean }>).data;
-              if (data?.type === 'result') {
-                w.answered++;
-                if (data.prefetched) w.prefetched++;
-              }
-              inner.call(this, event);
-            };
-          }
-          add.call(this, type, listener, options);
-        } as typeof add;
-      });
-      await page.goto(built.url + query);
-      await settled(page, 'preset=status-quo');
-      const counts = await page.evaluate(() => {
-        const { prefetched, answered } = window as unknown as { prefetched: number; answered: number };
-        return { prefetched, answered };
-      });
-      const values = await Promise.all(CARD_METRICS.map((id) => value(page, id)));
-      await page.close();
-      return { ...counts, values };
-    };
-    // A bare address opens on today; naming today's headcount opens on the same scenario, asked the usual way.
-    const early = await counted('');
-    const asked = await counted(`?fte=${TODAY}`);
-    expect(early.prefetched).toBeGreaterThan(0);
-    expect(asked.prefetched).toBe(0);
-    expect(asked.answered).toBeGreaterThan(0);
-    expect(early.values).toEqual(asked.values);
-  });
-
   it('answers a slider moved by keyboard: more advisors, a shorter waiting list, and the link follows', async () => {
     const page = await open('?preset=intake-plus-25');
     await settled(page, `preset=intake-plus-25&intake=25&fte=${TODAY}&`);
