@@ -506,8 +506,9 @@ function renderChartsIfDue(v: SessionView): boolean {
   const dragging = now - lastInput < 300;
   const throttled = v.status === 'running' && drawnFor === forControls && now - lastCharts < CHART_INTERVAL_MS;
   if (waiting) {
-    // Plot is fetched once the first numbers are in (not before: it would compete with them), so it is there for the first charts.
-    if (v.results.length > 0) void loadPlot();
+    // Plot is fetched once the first numbers are in (in a task after the one that shows them: it
+    // would compete with them), so it is there for the first charts.
+    if (v.results.length > 0) setTimeout(() => void loadPlot(), 0);
     return true;
   }
   if (dragging || throttled) {
