@@ -111,12 +111,14 @@ export function createSensitivityPanel(root: HTMLElement, options: SensitivityOp
   }
 
   function draw(): void {
-    if (!context || !whenPlotReady(draw)) return;
+    if (!context) return;
     const { lang, fontSize } = context;
     if (!shown) {
       frame.figure.hidden = true;
       return;
     }
+    // Only a chart to draw loads Plot (plot.ts).
+    if (!whenPlotReady(draw)) return;
     frame.figure.hidden = false;
     const stale = shown.key !== keyOf(context.scenario);
     frame.figure.classList.toggle('stale', stale);

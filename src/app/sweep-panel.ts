@@ -226,12 +226,14 @@ export function createSweepPanel(root: HTMLElement, options: SweepOptions): Swee
   }
 
   function draw(): void {
-    if (!context || !whenPlotReady(draw)) return;
+    if (!context) return;
     const { lang, fontSize } = context;
     if (!shown || shown.result.cells.length === 0) {
       frame.figure.hidden = true;
       return;
     }
+    // Only a chart to draw loads Plot (plot.ts).
+    if (!whenPlotReady(draw)) return;
     frame.figure.hidden = false;
     const q = current();
     const fresh = q !== null && shown.key === q.key;
