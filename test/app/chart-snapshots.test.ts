@@ -4,13 +4,17 @@
  * (as Observable Plot keeps its own marks): a change to a chart shows up in review as a diff of
  * its SVG, and the files double as a gallery. Regenerate on purpose with `vitest -u`.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPlot } from '../../src/app/plot.ts';
 import { drawChart, type ChartId, type ChartInput } from '../../src/app/charts.ts';
 import { tornadoChart } from '../../src/app/tornado-chart.ts';
 import type { SensitivityBar, SensitivityResult } from '../../src/experiment/sensitivity.ts';
 import type { MetricSummary } from '../../src/experiment/types.ts';
 import { parseScenarioOrThrow } from '../../src/scenario/parse.ts';
 import { fakeResult } from './fake-results.ts';
+
+// The page loads Plot after its first numbers (plot.ts); these draw charts straight away.
+beforeAll(() => loadPlot());
 
 const scenario = parseScenarioOrThrow({});
 const weeks = scenario.simulation.horizonWeeks;

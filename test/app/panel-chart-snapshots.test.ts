@@ -4,12 +4,16 @@
  * results': the policy map, the goal seek's tries and the formula preview, each for fixed
  * made-up inputs, in files under __snapshots__/charts/ that are reviewed when they change.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPlot } from '../../src/app/plot.ts';
 import { formulaChart, curvePoints } from '../../src/app/formula-preview.ts';
 import { goalChart } from '../../src/app/goal-chart.ts';
 import { heatmapChart } from '../../src/app/heatmap-chart.ts';
 import type { Candidate } from '../../src/experiment/goal-seek.ts';
 import type { SweepCell, SweepResult } from '../../src/experiment/sweep.ts';
+
+// The page loads Plot after its first numbers (plot.ts); these draw charts straight away.
+beforeAll(() => loadPlot());
 
 const svg = (chart: Element) => chart.outerHTML.replace(/></g, '>\n<');
 
