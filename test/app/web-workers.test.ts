@@ -6,21 +6,27 @@ import { defaultWorkerCount, queuedSlots } from '../../src/runner/web-workers.ts
 import { fakeResult } from './fake-results.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 
-/** A literal worker: answers each request in order when told to, and records what it was asked. */
+/**
+ * A literal worker: answers each request in order when told to (or says what it answers), and
+ * records what it was asked and which runs it was told were abandoned.
+ */
 function stubWorker() {
   const asked: ToWorker[] = [];
+  const abandoned: number[] = [];
   let listener: (message: FromWorker) => void = () => {};
   const worker: PoolWorker = {
     post: (message) => void asked.push(message),
     onMessage: (l) => void (listener = l),
     onFailure: () => {},
     terminate: () => {},
+    abandon: (run) => void abandoned.push(run),
   };
+  const reply = (message: FromWorker) => listener(message);
   const answer = () => {
     const message = asked.shift();
-    if (message) listener({ type: 'result', run: message.run, result: fakeResult(message.replication) });
+    if (message) reply({ type: 'result', run: message.run, result: fakeResult(message.replication) });
   };
-  return { worker, asked, answer };
+  return { worker, asked, abandoned, answer, reply };
 }
 
 describe('defaultWorkerCount(cores)', () => {
@@ -53,16 +59,7 @@ describe('queuedSlots(spawn, depth)', () => {
   });
 
   it('tells the worker when a run is abandoned, and a dropped request frees its slot for the next run', async () => {
-    const asked: ToWorker[] = [];
-    const abandoned: number[] = [];
-    let listener: (message: FromWorker) => void = () => {};
-    const worker: PoolWorker = {
-      post: (message) => void asked.push(message),
-      onMessage: (l) => void (listener = l),
-      onFailure: () => {},
-      terminate: () => {},
-      abandon: (run) => void abandoned.push(run),
-    };
+    const { worker, asked, abandoned, reply } = stubWorker();
     const runner = createPoolRunner(2, queuedSlots(() => worker, 2), { terminateOnAbort: false });
     const controller = new AbortController();
     const first = runner.run({ scenario: {} as Scenario, seed: 1, from: 0, to: 4 }, { signal: controller.signal });
@@ -72,10 +69,10 @@ describe('queuedSlots(spawn, depth)', () => {
     expect(abandoned).toContain(1);
     const second = runner.run({ scenario: {} as Scenario, seed: 1, from: 0, to: 2 });
     // The worker finishes the replication in progress (stale) and drops the one it had not started.
-    listener({ type: 'result', run: 1, result: fakeResult(0) });
-    listener({ type: 'dropped', run: 1, replication: 1 });
+    reply({ type: 'result', run: 1, result: fakeResult(0) });
+    reply({ type: 'dropped', run: 1, replication: 1 });
     expect(asked.slice(2).map((m) => `${m.run}:${m.replication}`)).toEqual(['2:0', '2:1']);
-    for (const m of asked.slice(2)) listener({ type: 'result', run: m.run, result: fakeResult(m.replication) });
+    for (const m of asked.slice(2)) reply({ type: 'result', run: m.run, result: fakeResult(m.replication) });
     expect((await second).map((r) => r.replication)).toEqual([0, 1]);
   });
 });
