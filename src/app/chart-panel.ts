@@ -36,6 +36,8 @@ export interface ChartPanel {
   drawNow(input: ChartInput): void;
   /** Whether a redraw is under way. */
   readonly busy: boolean;
+  /** Main-thread milliseconds the last complete redraw took, summed over its charts (0 before one). */
+  readonly drawMs: number;
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
@@ -156,6 +158,7 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
 
   let pass = 0;
   let busy = false;
+  let drawMs = 0;
   const drawFigure = (f: Figure, input: ChartInput) => {
     const { chart, table } = drawChart(f.id, input);
     chart.setAttribute('role', 'img');
@@ -170,6 +173,9 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
   return {
     get busy() {
       return busy;
+    },
+    get drawMs() {
+      return drawMs;
     },
     drawNow(input) {
       ++pass; // supersedes a redraw under way
@@ -194,15 +200,19 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
       busy = true;
       if (!whenPlotReady(() => mine === pass && this.draw(input, done))) return;
       let next = 0;
+      let spent = 0;
       const step = () => {
         if (mine !== pass) return;
         const f = figures[next++];
         if (!f) {
           busy = false;
+          drawMs = spent;
           done?.();
           return;
         }
+        const started = performance.now();
         drawFigure(f, input);
+        spent += performance.now() - started;
         requestAnimationFrame(step);
       };
       step();

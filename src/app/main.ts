@@ -10,8 +10,7 @@ import { decodeFragment } from './scenario-link.ts';
 import { createCards, renderCards } from './cards.ts';
 import { createChartPanel } from './chart-panel.ts';
 import { createCostCards, renderCostCards } from './cost-cards.ts';
-import type { ChartInput } from './charts.ts';
-import type { Scenario } from '../scenario/types.ts';
+import { ChartSchedule } from './chart-schedule.ts';
 import { horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
 import { controlsKey, decodeLink, encodeLink, presetControls, type AppPreset, type Controls, type LinkProblem, type LinkState } from './link.ts';
 import { problemLines } from './problems.ts';
@@ -20,11 +19,10 @@ import { showOnSlider } from './slider-value.ts';
 import type { QuestionContext } from './question-panel.ts';
 import { DEFAULT_PANEL_METRIC, type PanelMetric } from './question-metrics.ts';
 import { renderReport } from './report.ts';
-import { loadPlot } from './plot.ts';
 import { openingLink, rememberLink } from './stored-link.ts';
 import { createSensitivityPanel } from './sensitivity-panel.ts';
 import { advisorsHelp } from './advisors-help.ts';
-import { FIRST_BATCH, Session, type SessionView } from './session.ts';
+import { Session, type SessionView } from './session.ts';
 import { createGoalPanel } from './goal-panel.ts';
 import { bandsNote, uncertaintyOn, withUncertainty } from './uncertainty-switch.ts';
 import { wireSharing } from './share.ts';
@@ -55,17 +53,25 @@ let view: SessionView | null = null;
 let frame = 0;
 /** The controls the session runs (controlsKey), so an unchanged control does not restart it. */
 let computing = '';
-/** Week 0 of every chart: today's date (midnight UTC, so dates do not shift with the clock). */
-const start = (() => {
-  const d = new Date();
-  return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
-})();
 
 const results = $('#results');
 const cards = createCards($('#cards'));
 const costs = createCostCards($('#cost-cards'), $('#payback'));
 const charts = createChartPanel($('#charts'), fileStem, ['waiting-list', 'caseload', 'errors', 'breaches']);
 const moneyCharts = createChartPanel($('#money-charts'), fileStem, ['spending', 'hiring']);
+const chartSchedule = new ChartSchedule({
+  panels: [
+    { panel: moneyCharts, element: $('#money-charts') },
+    { panel: charts, element: $('#charts') },
+  ],
+  sizer: $('#charts .plot'),
+  view: () => view,
+  lang: () => state.lang,
+  controls: () => state.controls,
+  lastInput: () => lastInput,
+  rerender: scheduleRender,
+  fontSize: () => labelSize(),
+});
 const session = new Session(createWebWorkerRunner(), (v) => {
   view = v;
   scheduleRender();
@@ -103,7 +109,7 @@ function choosePanelMetric(name: 'sensitivity' | 'map', metric: PanelMetric): vo
 }
 function renderQuestions(v: SessionView): void {
   const scenario = v.status === 'error' ? null : v.scenario;
-  const context: QuestionContext = { lang: state.lang, controls: v.controls, scenario, fontSize: Math.round(Math.max(12, textSize() * 0.82)) };
+  const context: QuestionContext = { lang: state.lang, controls: v.controls, scenario, fontSize: labelSize() };
   for (const panel of questions) panel.update(context);
 }
 // "How many advisors are needed?": the same replicator, so it shares the workers and the cache.
@@ -376,10 +382,8 @@ function renderProblems(): void {
   showProblems($('#url-errors'), state.lang, problemLines(state.lang, linkProblems, linkVersion, fileProblems));
 }
 
-let lastCharts = 0;
 let shownAssumptions = '';
 let shownReport = '';
-let chartsKey = '';
 function scheduleRender(): void {
   if (frame) return;
   frame = requestAnimationFrame(() => {
@@ -395,6 +399,8 @@ function scheduleRender(): void {
 let rootFontPx = 0;
 const textSize = () => (rootFontPx ||= parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
 addEventListener('resize', () => (rootFontPx = 0));
+/** The charts' label size: a little under the body text, and never below 12 px. */
+const labelSize = () => Math.round(Math.max(12, textSize() * 0.82));
 
 function renderAll(): void {
   const lang = state.lang;
@@ -440,30 +446,17 @@ function renderAll(): void {
   // Built and kept up to date only while open: 150 fields are no work for a page that does not show them.
   if (v.scenario && v.status !== 'error' && $<HTMLDetailsElement>('#advanced').open) editor.render(lang, v.scenario, v.controls ?? state.controls);
   renderChanges(lang, v.controls ?? state.controls);
-  const chartsDue = renderChartsIfDue(v);
+  const chartsDue = chartSchedule.update(v);
   // "done" once the charts show the final numbers too: automation reads a finished screen.
   // Nor while the controls have moved on from these numbers (the status and `data-for` change
   // together), nor while the error curve still says it is being computed.
   const stale = v.controls !== null && (pending !== null || controlsKey(v.controls) !== controlsKey(state.controls));
-  const drawing = chartsDue || charts.busy || moneyCharts.busy || (v.scenario !== null && v.sweep === null);
+  const drawing = chartsDue || chartSchedule.busy || (v.scenario !== null && v.sweep === null);
   const status = v.status === 'done' && (drawing || stale) ? 'running' : v.status;
   results.dataset['status'] = status;
   // Screen readers hear the results once they settle, not every streamed replication.
   results.setAttribute('aria-busy', String(status === 'running'));
 }
-
-/**
- * The charts' width, kept by a ResizeObserver: reading `clientWidth` in every render forced a
- * layout each time results streamed in (a tenth of the page's main-thread time).
- */
-let plotWidth = 600;
-new ResizeObserver(([entry]) => {
-  const width = Math.round(entry?.contentRect.width ?? 0);
-  if (width > 0 && width !== plotWidth) {
-    plotWidth = width;
-    scheduleRender();
-  }
-}).observe($('#charts .plot'));
 
 /** "2 forudsætninger ændret: …" on the results, for the controls the numbers belong to. */
 let shownChanges = '';
@@ -478,95 +471,6 @@ function renderChanges(lang: Lang, c: Controls): void {
   box.textContent = sentence;
   box.dataset['changes'] = String(changes.filter((x) => x.kind === 'assumption').length);
 }
-
-/** How often charts refine while results stream in: each redraw takes the main thread from the workers. */
-const CHART_INTERVAL_MS = 900;
-
-/**
- * Redraws the charts when their numbers changed: once the first estimate is in, then at most
- * about once a second, and with the final numbers. Until a new scenario's first estimate, the
- * previous charts stay, dimmed. True while a redraw is due.
- */
-function renderChartsIfDue(v: SessionView): boolean {
-  // While printing, the charts stay at their printed size (afterprint redraws them).
-  if (printing) return false;
-  const lang = state.lang;
-  const container = $('#charts');
-  const width = plotWidth;
-  const forControls = controlsKey(v.controls ?? state.controls);
-  const key = `${lang}|${v.results.length}|${v.comparisonResults.length}|${v.sweep?.length ?? -1}|${v.status}|${width}|${forControls}`;
-  container.classList.toggle('stale', drawnFor !== forControls);
-  $('#money-charts').classList.toggle('stale', drawnFor !== forControls);
-  if (key === chartsKey) return false;
-  const now = performance.now();
-  const firstEstimate = Math.min(FIRST_BATCH, v.scenario?.simulation.replications ?? 0);
-  const waiting = v.status === 'running' && (v.results.length < firstEstimate || v.comparisonResults.length < firstEstimate);
-  // While a slider is being dragged, cards keep up and charts wait: a Plot redraw is the one
-  // thing here that could make the slider stutter.
-  const dragging = now - lastInput < 300;
-  const throttled = v.status === 'running' && drawnFor === forControls && now - lastCharts < CHART_INTERVAL_MS;
-  if (waiting) {
-    // Plot is fetched once the first numbers are in (in a task after the one that shows them: it
-    // would compete with them), so it is there for the first charts.
-    if (v.results.length > 0) setTimeout(() => void loadPlot(), 0);
-    return true;
-  }
-  if (dragging || throttled) {
-    setTimeout(scheduleRender, dragging ? 320 : CHART_INTERVAL_MS + 20 - (now - lastCharts));
-    return true;
-  }
-  chartsKey = key;
-  lastCharts = now;
-  drawnFor = forControls;
-  container.classList.remove('stale');
-  $('#money-charts').classList.remove('stale');
-  if (!v.scenario || v.status === 'error') {
-    moneyCharts.draw(null);
-    charts.draw(null);
-    return false;
-  }
-  const input = chartInput(v, v.scenario, { width: Math.max(260, width), fontSize: Math.round(Math.max(12, textSize() * 0.82)) });
-  // One panel after the other: each draws one chart a frame, so the page stays responsive.
-  moneyCharts.draw(input, () => charts.draw(input, scheduleRender));
-  return false;
-}
-let drawnFor = '';
-
-/** What every chart draws from, at a size. */
-function chartInput(v: SessionView, scenario: Scenario, size: { width: number; fontSize: number; height?: number }): ChartInput {
-  return {
-    lang: state.lang,
-    ...size,
-    start,
-    scenario,
-    results: v.results,
-    comparisonResults: v.comparisonResults === v.results ? [] : v.comparisonResults,
-    showComparison: v.comparisonResults !== v.results,
-    sweep: v.sweep,
-    comparisonLabel: againstLabel(state.lang, v.controls ?? state.controls),
-  };
-}
-
-/**
- * The printed report's charts, three to a row across A4's 186 mm of text (about 206 px of plot
- * each): drawn at that size when printing starts, so nothing is scaled down and their text, at
- * 11 px, prints at 8.25 pt; redrawn for the screen afterwards.
- */
-const PRINT_CHART = { width: 206, height: 96, fontSize: 11 } as const;
-let printing = false;
-addEventListener('beforeprint', () => {
-  printing = true;
-  const v = view;
-  if (!v?.scenario || v.status === 'error') return;
-  const input = chartInput(v, v.scenario, PRINT_CHART);
-  moneyCharts.drawNow(input);
-  charts.drawNow(input);
-});
-addEventListener('afterprint', () => {
-  printing = false;
-  chartsKey = '';
-  scheduleRender();
-});
 
 new ResizeObserver(() => scheduleRender()).observe($('#charts'));
 
