@@ -11,11 +11,12 @@ import { createCards, renderCards } from './cards.ts';
 import { createChartPanel } from './chart-panel.ts';
 import { createCostCards, renderCostCards } from './cost-cards.ts';
 import { ChartSchedule } from './chart-schedule.ts';
-import { horizonLabel, t, type Lang, type MessageKey } from './i18n.ts';
-import { controlsKey, decodeLink, encodeLink, presetControls, type AppPreset, type Controls, type LinkProblem, type LinkState } from './link.ts';
+import { t, type Lang, type MessageKey } from './i18n.ts';
+import { controlsKey, decodeLink, encodeLink, type Controls, type LinkProblem, type LinkState } from './link.ts';
+import { wireControlInputs } from './control-inputs.ts';
+import { translatePage } from './page-texts.ts';
 import { problemLines } from './problems.ts';
 import { showProblems } from './problem-view.ts';
-import { showOnSlider } from './slider-value.ts';
 import type { QuestionContext } from './question-panel.ts';
 import { DEFAULT_PANEL_METRIC, type PanelMetric } from './question-metrics.ts';
 import { renderReport } from './report.ts';
@@ -24,7 +25,7 @@ import { createSensitivityPanel } from './sensitivity-panel.ts';
 import { advisorsHelp } from './advisors-help.ts';
 import { Session, type SessionView } from './session.ts';
 import { createGoalPanel } from './goal-panel.ts';
-import { bandsNote, uncertaintyOn, withUncertainty } from './uncertainty-switch.ts';
+import { bandsNote } from './uncertainty-switch.ts';
 import { wireSharing } from './share.ts';
 import { againstLabel, againstName } from './comparison.ts';
 import { wireComparison } from './compare-controls.ts';
@@ -133,52 +134,12 @@ const goalPanel = createGoalPanel($('#goal'), {
 // Every parameter, editable: a value the parser accepts is applied like a control's change.
 const editor = createEditor($('#editor'), {
   current: () => ({ ...state.controls, ...(pending ?? {}) }),
-  apply: (controls) => {
-    state.controls = controls;
-    pending = null;
-    syncControls();
-    change({}, true);
-  },
+  apply,
 });
 
 // Controls -------------------------------------------------------------------------------
 
-interface NumericControl {
-  key: 'intakePercent' | 'fte' | 'caseCap';
-  range: HTMLInputElement;
-  number: HTMLInputElement;
-}
-const numeric: NumericControl[] = [
-  { key: 'intakePercent', range: $('#intake'), number: $('#intake-number') },
-  { key: 'fte', range: $('#fte'), number: $('#fte-number') },
-  { key: 'caseCap', range: $('#cap'), number: $('#cap-number') },
-];
-const horizon = $<HTMLSelectElement>('#horizon');
-const compare = $<HTMLSelectElement>('#compare');
-const inPost = $<HTMLInputElement>('#in-post');
-const uncertainty = $<HTMLInputElement>('#uncertainty');
-
-for (const control of numeric) {
-  control.range.addEventListener('input', () => {
-    control.number.value = control.range.value;
-    control.number.removeAttribute('aria-invalid');
-    change({ [control.key]: Number(control.range.value) });
-  });
-  // Releasing the slider settles the change: one history entry, so Back steps through it.
-  control.range.addEventListener('change', () => change({}, true));
-  control.number.addEventListener('change', () => change({}, true));
-  control.number.addEventListener('input', () => {
-    const x = control.number.valueAsNumber;
-    const valid = Number.isFinite(x) && x >= Number(control.number.min) && x <= Number(control.number.max);
-    control.number.setAttribute('aria-invalid', String(!valid));
-    if (!valid) return; // keep the last good value running; the outline and the help say why
-    showOnSlider(control.range, x);
-    change({ [control.key]: control.key === 'caseCap' ? Math.round(x) : x });
-  });
-}
-horizon.addEventListener('change', () => change({ horizonWeeks: Number(horizon.value) }, true));
-inPost.addEventListener('change', () => change({ inPost: inPost.checked }, true));
-uncertainty.addEventListener('change', () => change({ edits: withUncertainty(state.controls.edits, uncertainty.checked) }, true));
+const inputs = wireControlInputs({ controls: () => state.controls, change, apply });
 // What to compare against: a preset, a pinned state or a file (compare-controls.ts).
 const comparison = wireComparison({
   lang: () => state.lang,
@@ -189,15 +150,6 @@ const comparison = wireComparison({
     renderProblems();
   },
 });
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
-  button.addEventListener('click', () => {
-    // What to compare with and how the headcount arrives are the user's choices, not the preset's.
-    state.controls = { ...presetControls(button.dataset['preset'] as AppPreset), compare: state.controls.compare, against: state.controls.against, inPost: state.controls.inPost };
-    state.controls.edits = withUncertainty(state.controls.edits, uncertainty.checked);
-    syncControls();
-    change({}, true);
-  });
-}
 $('#advanced').addEventListener('toggle', () => scheduleRender());
 $('.advanced-link a').addEventListener('click', (event) => {
   event.preventDefault(); // the address stays the scenario's link
@@ -242,10 +194,18 @@ function change(update: Partial<Controls>, settled = false): void {
     }
     settle = false;
     rememberLink(link);
-    markPreset();
+    inputs.markPreset(state.controls);
     renderControlHelp();
     compute();
   });
+}
+
+/** Replaces the controls outright (a preset, the editor), as one settled change. */
+function apply(controls: Controls): void {
+  state.controls = controls;
+  pending = null;
+  syncControls();
+  change({}, true);
 }
 
 /** Starts the session on the current controls unless it is already on them. */
@@ -272,31 +232,9 @@ async function stepTo(address: { search: string; hash: string }): Promise<void> 
 }
 
 function syncControls(): void {
-  const c = state.controls;
-  const values = { intakePercent: c.intakePercent, fte: c.fte, caseCap: c.caseCap };
-  for (const control of numeric) {
-    showOnSlider(control.range, values[control.key]);
-    control.number.value = String(values[control.key]);
-    control.number.removeAttribute('aria-invalid');
-  }
-  if (![...horizon.options].some((o) => Number(o.value) === c.horizonWeeks)) {
-    horizon.add(new Option(horizonLabel(state.lang, c.horizonWeeks), String(c.horizonWeeks)));
-  }
-  horizon.value = String(c.horizonWeeks);
+  inputs.show(state.controls, state.lang);
   comparison.render();
-  inPost.checked = c.inPost;
-  uncertainty.checked = uncertaintyOn(c.edits);
-  markPreset();
   renderControlHelp();
-}
-
-function markPreset(): void {
-  const c = state.controls;
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
-    const p = presetControls(button.dataset['preset'] as AppPreset);
-    const same = !c.base && p.preset === c.preset && p.intakePercent === c.intakePercent && p.fte === c.fte && p.caseCap === c.caseCap;
-    button.setAttribute('aria-pressed', String(same));
-  }
 }
 
 // Share, save, print ----------------------------------------------------------------------
@@ -336,31 +274,7 @@ wireSharing({
 
 function renderTexts(): void {
   const lang = state.lang;
-  document.documentElement.lang = lang;
-  document.title = `${t(lang, 'title')}: ${t(lang, 'tagline')}`;
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    element.textContent = t(lang, element.dataset['i18n'] as MessageKey);
-  }
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
-    element.setAttribute('aria-label', t(lang, element.dataset['i18nLabel'] as MessageKey));
-  }
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
-    button.textContent = t(lang, `preset.${button.dataset['preset'] as AppPreset}` as MessageKey);
-  }
-  for (const option of horizon.options) option.textContent = horizonLabel(lang, Number(option.value));
-  for (const option of compare.options) if (option.value !== 'pinned' && option.value !== 'file') option.textContent = t(lang, `compare.${option.value as AppPreset}` as MessageKey);
-  const other: Lang = lang === 'da' ? 'en' : 'da';
-  const sw = $<HTMLAnchorElement>('#lang-switch');
-  sw.textContent = t(lang, 'otherLanguage');
-  sw.href = encodeLink({ ...state, lang: other });
-  sw.hreflang = other;
-  sw.lang = other;
-  // The notebooks read the language from the stored link too; the address says it outright.
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-notebook]')) {
-    const url = new URL(link.getAttribute('href') ?? '', location.href);
-    url.search = lang === 'da' ? '' : `?lang=${lang}`;
-    link.href = url.href;
-  }
+  translatePage(lang, encodeLink({ ...state, lang: lang === 'da' ? 'en' : 'da' }));
   renderComparedWith();
   renderControlHelp();
   goalPanel.render(lang, view?.scenario ?? null);
