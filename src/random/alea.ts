@@ -63,23 +63,45 @@ export function nextAlea(state: AleaState): number {
   return (state.aleaS2 = t - (state.aleaCarry = t | 0));
 }
 
+/**
+ * seedrandom starts every stream from mash(' ') three times on a fresh Mash state: the same
+ * three values and Mash state for every seed, so they are computed once here, not per stream
+ * (cases seed their error streams often enough for the repeat to show in a profile).
+ */
+const SPACE_1 = mash(MASH_SEED, ' ');
+const SPACE_2 = mash(SPACE_1, ' ');
+const SPACE_3 = mash(SPACE_2, ' ');
+const S0 = (SPACE_1 >>> 0) * TO_UNIT;
+const S1 = (SPACE_2 >>> 0) * TO_UNIT;
+const S2 = (SPACE_3 >>> 0) * TO_UNIT;
+
 /** Seeds `state` as `alea(prefix, name)` seeds its own. */
 export function seedAlea(state: AleaState, prefix: string, name: string): void {
-  // seedrandom: s_i = mash(' ') three times, then s_i -= mash(seed) three times, all on one Mash state.
-  let n = mash(MASH_SEED, ' ');
-  const s0 = (n >>> 0) * TO_UNIT;
-  n = mash(n, ' ');
-  const s1 = (n >>> 0) * TO_UNIT;
-  n = mash(n, ' ');
-  const s2 = (n >>> 0) * TO_UNIT;
-  n = mash(mash(n, prefix), name);
-  let t0 = s0 - (n >>> 0) * TO_UNIT;
+  seedAfterPrefix(state, mash(SPACE_3, prefix), prefix, name);
+}
+
+/**
+ * A seeder for the streams `alea(prefix, name)` of one prefix: the first pass of the seed over
+ * the prefix starts from the same Mash state every time, so it is hashed once, not per stream.
+ */
+export function aleaSeeder(prefix: string): (state: AleaState, name: string) => void {
+  const afterPrefix = mash(SPACE_3, prefix);
+  return (state, name) => seedAfterPrefix(state, afterPrefix, prefix, name);
+}
+
+/**
+ * seedrandom: s_i = mash(' ') three times, then s_i -= mash(seed) three times, all on one Mash
+ * state; `afterPrefix` is that state once the first pass has read `prefix`.
+ */
+function seedAfterPrefix(state: AleaState, afterPrefix: number, prefix: string, name: string): void {
+  let n = mash(afterPrefix, name);
+  let t0 = S0 - (n >>> 0) * TO_UNIT;
   if (t0 < 0) t0 += 1;
   n = mash(mash(n, prefix), name);
-  let t1 = s1 - (n >>> 0) * TO_UNIT;
+  let t1 = S1 - (n >>> 0) * TO_UNIT;
   if (t1 < 0) t1 += 1;
   n = mash(mash(n, prefix), name);
-  let t2 = s2 - (n >>> 0) * TO_UNIT;
+  let t2 = S2 - (n >>> 0) * TO_UNIT;
   if (t2 < 0) t2 += 1;
   state.aleaS0 = t0;
   state.aleaS1 = t1;

@@ -4,7 +4,7 @@
  * same draws in any worker and any order, and two scenarios run with the same seed share
  * their draws (common random numbers), so differences between them are not noise.
  */
-import { alea, seedAlea, type AleaState } from './alea.ts';
+import { alea, aleaSeeder, type AleaState } from './alea.ts';
 
 /** A uniform generator on [0, 1). */
 export type Rng = () => number;
@@ -25,5 +25,5 @@ export interface StreamFactory {
 export function createStreams(seed: number, replication: number): StreamFactory {
   // Short keys: Alea hashes its seed character by character, and cases create streams often.
   const prefix = `${seed}/${replication}/`;
-  return { stream: (name) => alea(prefix, name), seed: (state, name) => seedAlea(state, prefix, name) };
+  return { stream: (name) => alea(prefix, name), seed: aleaSeeder(prefix) };
 }
