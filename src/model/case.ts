@@ -84,11 +84,15 @@ export const enum TaskState {
   Dropped,
 }
 
+/**
+ * A milestone task. Not readonly: a finished task's object is filled in again for the next task
+ * (Department.schedule), once nothing holds it.
+ */
 export interface Task {
-  readonly seq: number;
-  readonly owner: Case;
-  readonly plan: TaskPlan;
-  readonly due: Days;
+  seq: number;
+  owner: Case;
+  plan: TaskPlan;
+  due: Days;
   state: TaskState;
   releaseTimer: Timer | null;
   /** Hours of work left, documentation included. */

@@ -49,6 +49,8 @@ export class Department implements AdvisorHost {
   readonly dueHours: Float64Array;
   private caseSeq = 0;
   private taskSeq = 0;
+  /** Finished tasks, referenced nowhere else, that {@link schedule} fills in again (see {@link taskDone}). */
+  private readonly spareTasks: Task[] = [];
   private readonly overfill: boolean;
   private readonly elementCount: number;
   /** Terms every post shares; the cap changes at week 0 when today's differs from the scenario's. */
@@ -343,17 +345,16 @@ export class Department implements AdvisorHost {
    * overdue) unless it was `entered` when its date became known.
    */
   private schedule(c: Case, plan: TaskPlan, due: Days, release: Days, now: Days, entered = false): void {
-    const task: Task = {
-      seq: this.taskSeq++,
-      owner: c,
-      plan,
-      due,
-      state: TaskState.Scheduled,
-      releaseTimer: null,
-      remaining: plan.hours,
-      documentationLeft: plan.documentationHours,
-      cut: 0,
-    };
+    const task = this.spareTasks.pop() ?? newTask();
+    task.seq = this.taskSeq++;
+    task.owner = c;
+    task.plan = plan;
+    task.due = due;
+    task.state = TaskState.Scheduled;
+    task.releaseTimer = null;
+    task.remaining = plan.hours;
+    task.documentationLeft = plan.documentationHours;
+    task.cut = 0;
     c.tasks.push(task);
     this.ledger(Math.max(due, now), plan.hours);
     if (!entered) this.recorder.deadlines.enter(Math.max(due, now), plan, 1);
@@ -421,6 +422,10 @@ export class Department implements AdvisorHost {
     if (plan.decision) this.decide(c, plan, task.cut, c.advisor as Advisor);
     removeTask(c.tasks, task);
     if (plan.isEnd && --c.endTasksLeft === 0) this.finishPhase(c, now);
+    // Nothing holds a finished task now: its advisor took it off its heap and out of its hand
+    // before calling, its case's list no longer has it, and it had no release timer (it was
+    // released). So the next task can be this object: tasks were the largest allocation.
+    this.spareTasks.push(task);
   }
 
   /** The case's file shows a missed deadline as of `now`. */
@@ -463,6 +468,21 @@ export class Department implements AdvisorHost {
     this.openCases--;
     this.serveWaiting(now);
   }
+}
+
+/** A blank task for {@link Department.schedule} to fill in: every field, so every task has one shape. */
+function newTask(): Task {
+  return {
+    seq: 0,
+    owner: null as unknown as Case,
+    plan: null as unknown as TaskPlan,
+    due: 0,
+    state: TaskState.Scheduled,
+    releaseTimer: null,
+    remaining: 0,
+    documentationLeft: 0,
+    cut: 0,
+  };
 }
 
 /** `tasks.splice(tasks.indexOf(task), 1)` without the array splice allocates for what it removes. */
