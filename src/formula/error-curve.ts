@@ -29,7 +29,7 @@ const checked = remembered<ErrorCurveResult>(64);
 function checkErrorCurve(expression: string, a: number): ErrorCurveResult {
   const compiled = compileFormula(expression, ['s', 'a']);
   if (!compiled.ok) return compiled;
-  const g: ErrorCurve = (s) => compiled.evaluate({ s, a });
+  const g: ErrorCurve = compiled.curve('s', { a });
   const atZero = safe(g, 0);
   if (typeof atZero === 'string') return { ok: false, message: atZero };
   if (Math.abs(atZero) > TOLERANCE) {

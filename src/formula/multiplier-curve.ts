@@ -39,7 +39,7 @@ function checkMultiplier(expression: string, variable: keyof typeof MULTIPLIER_I
   const compiled = compileFormula(expression, a === null ? [variable] : [variable, 'a']);
   if (!compiled.ok) return compiled;
   const { max, step, meaning } = MULTIPLIER_INPUTS[variable];
-  const f: Multiplier = a === null ? (x) => compiled.evaluate({ [variable]: x }) : (x) => compiled.evaluate({ [variable]: x, a });
+  const f: Multiplier = compiled.curve(variable, a === null ? {} : { a });
   let previous = -Infinity;
   for (let i = 0; i * step <= max + TOLERANCE; i++) {
     const x = Math.round(i * step * 1000) / 1000;
