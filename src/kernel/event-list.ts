@@ -30,6 +30,7 @@ const SLOT_SPAN = 2 ** 24;
 /** Insertions a list can number in its handles (about 5 × 10^8; the work bound refuses runs near it). */
 const MAX_ORDER = 2 ** 53 / SLOT_SPAN;
 const INITIAL_SLOTS = 1024;
+const INITIAL_DAYS = 1024;
 
 /** A callback and what it is called with: `fn.call(context, argument)`. */
 export type Handler = (this: never, argument: never) => void;
@@ -78,9 +79,19 @@ export class EventList {
   private free = new Int32Array(INITIAL_SLOTS);
   private freeCount = 0;
 
-  /** Slots by whole day, from `today` on; days before `today` are empty (their arrays kept for reuse). */
-  private readonly buckets: (number[] | undefined)[] = [];
-  private readonly spareBuckets: number[][] = [];
+  /**
+   * Each day's bucket from `today` on, a list linked through the slots: the day's latest slot
+   * (0: none), then `nextInDay[slot]`, down to 0. A list, not an array per day: emptying an array
+   * gives its storage back, so every day's array grew afresh (17, 41, 77 … elements), and a day's
+   * events are set weeks ahead, so those arrays lived long enough to be copied by the collector.
+   * The order within a day does not matter: the heap orders its events by (time, insertion), and
+   * no two events share an insertion number, so it hands them out in the same order whatever order
+   * they went in.
+   */
+  private dayHeads = new Int32Array(INITIAL_DAYS);
+  private nextInDay = new Int32Array(INITIAL_SLOTS);
+  /** One past the last day given an event so far. */
+  private daysInUse = 0;
   /** The first day whose events are not yet in the heap. */
   private today = 0;
 
@@ -106,15 +117,10 @@ export class EventList {
     // `!(day < CALENDAR_DAYS)` also sends NaN to the heap.
     if (day < this.today || !(day < CALENDAR_DAYS)) this.push(slot, time, order);
     else {
-      const buckets = this.buckets;
-      while (buckets.length <= day) buckets.push(undefined); // dense, so the array stays fast
-      const bucket = buckets[day];
-      if (bucket) bucket.push(slot);
-      else {
-        const fresh = this.spareBuckets.pop() ?? [];
-        fresh.push(slot);
-        buckets[day] = fresh;
-      }
+      while (day >= this.dayHeads.length) this.dayHeads = grown(this.dayHeads, Int32Array);
+      this.nextInDay[slot] = this.dayHeads[day] as number;
+      this.dayHeads[day] = slot;
+      if (day >= this.daysInUse) this.daysInUse = day + 1;
     }
     return order * SLOT_SPAN + slot;
   }
@@ -157,21 +163,23 @@ export class EventList {
     if (slot >= SLOT_SPAN) throw new Error(`more than ${SLOT_SPAN} pending events: the event list's handles would overflow`);
     this.calls.push(undefined, undefined, undefined);
     if (2 * slot === this.keys.length) this.keys = grown(this.keys, Float64Array);
+    if (slot === this.nextInDay.length) this.nextInDay = grown(this.nextInDay, Int32Array);
     return slot;
   }
 
   /** Moves the earliest non-empty bucket into the heap; false when every bucket is empty. */
   private openNextDay(): boolean {
-    const buckets = this.buckets;
-    while (this.today < buckets.length) {
-      const bucket = buckets[this.today];
-      buckets[this.today] = undefined;
+    const heads = this.dayHeads;
+    while (this.today < this.daysInUse) {
+      let slot = heads[this.today] as number;
+      heads[this.today] = 0;
       this.today++;
-      if (bucket) {
-        const keys = this.keys;
-        for (const slot of bucket) this.push(slot, keys[2 * slot] as number, keys[2 * slot + 1] as number);
-        bucket.length = 0;
-        this.spareBuckets.push(bucket);
+      if (slot !== 0) {
+        const { keys, nextInDay } = this;
+        do {
+          this.push(slot, keys[2 * slot] as number, keys[2 * slot + 1] as number);
+          slot = nextInDay[slot] as number;
+        } while (slot !== 0);
         return true;
       }
     }
