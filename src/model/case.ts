@@ -68,6 +68,41 @@ export interface Case extends AleaState {
   affectedLastYear: boolean;
 }
 
+/**
+ * A case as it arrives: first in `phase`, not yet allocated, nothing scheduled and nothing
+ * entered. Every field is set here, in one order, so every case has one shape.
+ */
+export function newCase(seq: number, phase: PhaseType, origin: number, ordinal: number, arrival: Days, urgent: boolean, steps: PathStep[]): Case {
+  return {
+    seq,
+    arrival,
+    urgent,
+    steps,
+    step: 0,
+    origin,
+    ordinal,
+    aleaS0: Number.NaN,
+    aleaS1: Number.NaN,
+    aleaS2: Number.NaN,
+    aleaCarry: 1,
+    phase,
+    phaseStart: Number.NaN,
+    phaseEndTimer: null,
+    advisor: null,
+    allocatedAt: Number.NaN,
+    tasks: [],
+    endTasksLeft: 0,
+    lastDecisionError: -Infinity,
+    lastBreach: -Infinity,
+    openDeadline: Infinity,
+    startEntered: false,
+    endEntered: false,
+    contact: 0,
+    affected: false,
+    affectedLastYear: false,
+  };
+}
+
 /** One phase of a child's path. */
 export interface PathStep {
   readonly phase: PhaseType;

@@ -14,11 +14,12 @@ import { steadyStateOpen } from './flows.ts';
 import { CasePaths } from './case-path.ts';
 import { Spending } from './spending.ts';
 import type { Case, PathStep, Task } from './case.ts';
-import { TaskState } from './case.ts';
+import { newCase, TaskState } from './case.ts';
 import type { DecisionQuality } from './decision-quality.ts';
 import type { PhaseType, TaskPlan } from './plan.ts';
 import { planPhases } from './plan.ts';
 import type { Recorder } from './recorder.ts';
+import { removeTask, TaskPool } from './tasks.ts';
 import { WaitingList } from './waiting-list.ts';
 import { taskHoursPerWeek } from './workload.ts';
 
@@ -48,9 +49,7 @@ export class Department implements AdvisorHost {
    */
   readonly dueHours: Float64Array;
   private caseSeq = 0;
-  private taskSeq = 0;
-  /** Finished tasks, referenced nowhere else, that {@link schedule} fills in again (see {@link taskDone}). */
-  private readonly spareTasks: Task[] = [];
+  private readonly taskPool = new TaskPool();
   private readonly overfill: boolean;
   private readonly elementCount: number;
   /** Terms every post shares; the cap changes at week 0 when today's differs from the scenario's. */
@@ -176,34 +175,7 @@ export class Department implements AdvisorHost {
     const urgent = attributes() < phase.spec.urgentShare;
     const steps = this.paths.draw(phase, this.caseloadNow, attributes, inProgress?.duration);
     this.spending.cost(steps, arrival);
-    return {
-      seq: this.caseSeq++,
-      arrival,
-      urgent,
-      steps,
-      step: 0,
-      origin,
-      ordinal,
-      aleaS0: Number.NaN,
-      aleaS1: Number.NaN,
-      aleaS2: Number.NaN,
-      aleaCarry: 1,
-      phase,
-      phaseStart: Number.NaN,
-      phaseEndTimer: null,
-      advisor: null,
-      allocatedAt: Number.NaN,
-      tasks: [],
-      endTasksLeft: 0,
-      lastDecisionError: -Infinity,
-      lastBreach: -Infinity,
-      openDeadline: Infinity,
-      startEntered: false,
-      endEntered: false,
-      contact: 0,
-      affected: false,
-      affectedLastYear: false,
-    };
+    return newCase(this.caseSeq++, phase, origin, ordinal, arrival, urgent, steps);
   }
 
   /** A new case from outside: the least loaded advisor below the cap takes it, or it waits. */
@@ -345,16 +317,7 @@ export class Department implements AdvisorHost {
    * overdue) unless it was `entered` when its date became known.
    */
   private schedule(c: Case, plan: TaskPlan, due: Days, release: Days, now: Days, entered = false): void {
-    const task = this.spareTasks.pop() ?? newTask();
-    task.seq = this.taskSeq++;
-    task.owner = c;
-    task.plan = plan;
-    task.due = due;
-    task.state = TaskState.Scheduled;
-    task.releaseTimer = null;
-    task.remaining = plan.hours;
-    task.documentationLeft = plan.documentationHours;
-    task.cut = 0;
+    const task = this.taskPool.take(c, plan, due);
     c.tasks.push(task);
     this.ledger(Math.max(due, now), plan.hours);
     if (!entered) this.recorder.deadlines.enter(Math.max(due, now), plan, 1);
@@ -422,10 +385,9 @@ export class Department implements AdvisorHost {
     if (plan.decision) this.decide(c, plan, task.cut, c.advisor as Advisor);
     removeTask(c.tasks, task);
     if (plan.isEnd && --c.endTasksLeft === 0) this.finishPhase(c, now);
-    // Nothing holds a finished task now: its advisor took it off its heap and out of its hand
-    // before calling, its case's list no longer has it, and it had no release timer (it was
-    // released). So the next task can be this object: tasks were the largest allocation.
-    this.spareTasks.push(task);
+    // Nothing holds it now: its advisor took it off its heap and out of its hand before calling,
+    // its case's list no longer has it, and it had no release timer (it was released).
+    this.taskPool.give(task);
   }
 
   /** The case's file shows a missed deadline as of `now`. */
@@ -468,27 +430,4 @@ export class Department implements AdvisorHost {
     this.openCases--;
     this.serveWaiting(now);
   }
-}
-
-/** A blank task for {@link Department.schedule} to fill in: every field, so every task has one shape. */
-function newTask(): Task {
-  return {
-    seq: 0,
-    owner: null as unknown as Case,
-    plan: null as unknown as TaskPlan,
-    due: 0,
-    state: TaskState.Scheduled,
-    releaseTimer: null,
-    remaining: 0,
-    documentationLeft: 0,
-    cut: 0,
-  };
-}
-
-/** `tasks.splice(tasks.indexOf(task), 1)` without the array splice allocates for what it removes. */
-function removeTask(tasks: Task[], task: Task): void {
-  const i = tasks.indexOf(task);
-  // splice(-1, 1) removed the last element: kept, though a finished task is always in its case's list.
-  for (let j = i < 0 ? tasks.length - 1 : i; j + 1 < tasks.length; j++) tasks[j] = tasks[j + 1] as Task;
-  tasks.pop();
 }
