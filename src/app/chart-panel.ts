@@ -13,6 +13,7 @@ import { HIRING_LINES, hiringLabel } from './hiring-chart.ts';
 import { t } from './i18n.ts';
 import { whenPlotReady } from './plot.ts';
 import { SPEND_COLORS } from './spending-chart.ts';
+import { el } from './dom.ts';
 
 interface Figure {
   id: ChartId;
@@ -39,9 +40,6 @@ export interface ChartPanel {
   /** Main-thread milliseconds the last complete redraw took, summed over its charts (0 before one). */
   readonly drawMs: number;
 }
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
-  Object.assign(document.createElement(tag), props);
 
 /** What a legend entry looks like: a line (with its dash) or a filled box (a band or a bar). */
 type Look = { line: string; width: number; dash?: string } | { fill: string; opacity: number };

@@ -7,6 +7,7 @@
 import { againstCaption, againstFromFile, againstOption, pinned, type Against } from './comparison.ts';
 import { t, type Lang } from './i18n.ts';
 import type { AppPreset, Controls } from './link.ts';
+import { $ } from './dom.ts';
 
 export interface CompareOptions {
   lang(): Lang;
@@ -21,8 +22,6 @@ export interface CompareControls {
   /** The select, its extra options and the caption, for the current controls. */
   render(): void;
 }
-
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
 export function wireComparison(options: CompareOptions): CompareControls {
   const select = $<HTMLSelectElement>('#compare');

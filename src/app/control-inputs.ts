@@ -8,6 +8,7 @@ import { horizonLabel, type Lang } from './i18n.ts';
 import { presetControls, type AppPreset, type Controls } from './link.ts';
 import { showOnSlider } from './slider-value.ts';
 import { uncertaintyOn, withUncertainty } from './uncertainty-switch.ts';
+import { $ } from './dom.ts';
 
 export interface ControlInputsOptions {
   /** The controls the page is on. */
@@ -30,8 +31,6 @@ interface NumericInput {
   range: HTMLInputElement;
   number: HTMLInputElement;
 }
-
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
 export function wireControlInputs({ controls, change, apply }: ControlInputsOptions): ControlInputs {
   const numeric: NumericInput[] = [

@@ -19,6 +19,7 @@ import {
   valueLimits,
   type GoalState,
 } from './goal-targets.ts';
+import { el } from './dom.ts';
 
 export interface GoalEditor {
   readonly element: HTMLElement;
@@ -29,9 +30,6 @@ export interface GoalEditor {
   /** Texts in `lang`; the latest week new posts may be created. */
   refresh(lang: Lang, lastWeek: number): void;
 }
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
-  Object.assign(document.createElement(tag), props);
 
 /** A number field (spelled out: `el('input', …)` makes TypeScript's inference give up). */
 function numberInput(min: number, max: number, step: number | 'any'): HTMLInputElement {

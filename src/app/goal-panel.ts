@@ -23,6 +23,7 @@ import { defaultGoal, sameGoal, searchReplications, type GoalState } from './goa
 import { answerText, progressText } from './goal-text.ts';
 import { formatNumber, formatPercent, t, type Lang } from './i18n.ts';
 import { whenPlotReady } from './plot.ts';
+import { el } from './dom.ts';
 
 export interface GoalPanelOptions {
   replicator: Replicator;
@@ -55,9 +56,6 @@ interface Answer {
   /** The floor the investigations' assumed length sets on their late share (experiment/floors.ts). */
   floor: ReturnType<typeof investigationLateFloor>;
 }
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
-  Object.assign(document.createElement(tag), props);
 
 /** Sets text only when it differs: the panel redraws with every streamed result, and live regions must not repeat themselves. */
 function setText(element: HTMLElement, text: string): void {

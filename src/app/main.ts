@@ -35,8 +35,7 @@ import { verdictOf } from './verdict.ts';
 import { renderVerdict } from './verdict-view.ts';
 import { summarySentence } from './summary.ts';
 import { createSweepPanel, DEFAULT_MAP_GOAL } from './sweep-panel.ts';
-
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
+import { $ } from './dom.ts';
 
 /** A link's state: the fragment's scenario of the user's own first (unpacked asynchronously), then the query on top. */
 async function decodeAddress(address: { search: string; hash: string }): Promise<ReturnType<typeof decodeLink>> {

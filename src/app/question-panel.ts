@@ -9,6 +9,7 @@ import { t, type Lang, type MessageKey } from './i18n.ts';
 import { metricName, PANEL_METRICS, type PanelMetric } from './question-metrics.ts';
 import type { Controls } from './link.ts';
 import type { RunControls } from './question-run.ts';
+import { el } from './dom.ts';
 
 /** What the page tells a decision panel on every render. */
 export interface QuestionContext {
@@ -39,9 +40,6 @@ export interface QuestionFrame {
   /** Texts of the frame's own parts in `lang`; options name the metrics over `horizonWeeks`. */
   relabel(lang: Lang, horizonWeeks: number): void;
 }
-
-export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
-  Object.assign(document.createElement(tag), props);
 
 /** Builds the frame in `root` (a section of index.html) with ids prefixed by `name`. */
 export function createQuestionFrame(root: HTMLElement, name: string, keys: { heading: MessageKey; intro: MessageKey; select: MessageKey }, run: RunControls, fileStem: () => string): QuestionFrame {

@@ -7,6 +7,7 @@
  */
 import { isAbortError } from '../runner/abort.ts';
 import { formatNumber, t, type Lang, type MessageKey } from './i18n.ts';
+import { el } from './dom.ts';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'changed' | 'error';
 
@@ -39,9 +40,6 @@ export interface RunOptions {
   /** Called on every change of status (the panel sets data-status, dims a stale chart). */
   onStatus: (status: RunStatus) => void;
 }
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
-  Object.assign(document.createElement(tag), props);
 
 export function createRunControls(options: RunOptions): RunControls {
   const element = el('div', { className: 'question-run' });

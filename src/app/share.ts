@@ -8,6 +8,7 @@ import { download, scenarioFile } from './exports.ts';
 import { t, type Lang, type MessageKey } from './i18n.ts';
 import type { Controls } from './link.ts';
 import { controlsFromFile } from './scenario-file.ts';
+import { $ } from './dom.ts';
 
 export interface ShareContext {
   lang(): Lang;
@@ -21,8 +22,6 @@ export interface ShareContext {
   /** A scenario file opened: its controls to apply, or the reasons it cannot be. */
   opened(result: { ok: true; controls: Controls } | { ok: false; messages: string[] }): void;
 }
-
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
 export function wireSharing(context: ShareContext): void {
   $('#copy-link').addEventListener('click', () => {
