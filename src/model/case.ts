@@ -121,7 +121,7 @@ export const enum TaskState {
 
 /**
  * A milestone task. Not readonly: a finished task's object is filled in again for the next task
- * (Department.schedule), once nothing holds it.
+ * (TaskPool in tasks.ts), once nothing holds it.
  */
 export interface Task {
   seq: number;
