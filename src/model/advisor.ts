@@ -18,8 +18,9 @@
 import type { Kernel, Timer } from '../kernel/simjs.ts';
 import type { Fte, Hours, Share } from '../scenario/units.ts';
 import { DAYS_PER_WEEK } from '../scenario/units.ts';
-import type { Case, Task } from './case.ts';
+import type { Task } from './case.ts';
 import { TaskState } from './case.ts';
+import { CaseList } from './case-list.ts';
 import { TaskHeap } from './task-heap.ts';
 
 /** What an advisor needs from the department around it. */
@@ -65,7 +66,7 @@ export class Advisor {
   /** Most cases under the `overfill` policy. */
   hardMax = 0;
   /** Open cases allocated to this advisor. */
-  readonly cases = new Set<Case>();
+  readonly cases = new CaseList();
   /** Steady contact load of those cases, hours per week. */
   contactPerWeek: Hours = 0;
   /** Released tasks that can still be on time, earliest due first. */

@@ -40,6 +40,9 @@ export interface Case extends AleaState {
   phaseStart: Days;
   phaseEndTimer: Timer | null;
   advisor: Advisor | null;
+  /** Neighbours on the advisor's {@link CaseList} (null off any list or at its ends). */
+  listPrev: Case | null;
+  listNext: Case | null;
   /** Day allocated to an advisor (NaN while waiting). */
   allocatedAt: Days;
   /** Tasks scheduled or queued and not yet done. */
@@ -89,6 +92,8 @@ export function newCase(seq: number, phase: PhaseType, origin: number, ordinal: 
     phaseStart: Number.NaN,
     phaseEndTimer: null,
     advisor: null,
+    listPrev: null,
+    listNext: null,
     allocatedAt: Number.NaN,
     tasks: [],
     endTasksLeft: 0,

@@ -216,8 +216,7 @@ export class Posts {
       return;
     }
     const tasks = post.takeQueue(now);
-    const cases = [...post.cases];
-    post.cases.clear();
+    const cases = post.cases.takeAll();
     dept.reindex(post);
     post.addContact(-post.contactPerWeek, now);
     post.setFactor(false, 0, now);
