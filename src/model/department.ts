@@ -1,56 +1,46 @@
 /**
  * The department: cases arrive, wait for an advisor, move through phases that give their
  * advisor milestone tasks, and close. This module owns the case lifecycle; advisors own
- * their work (advisor.ts), the recorder owns the numbers (recorder.ts).
+ * their work (advisor.ts), the recorder owns the numbers (recorder.ts). Beside it: who takes a
+ * case (allocation.ts), deadlines that run before anyone works a case
+ * (notification-deadlines.ts), the practice in force (practice.ts), task hours that fell due
+ * (due-hours.ts) and whether a decision misses a legal element (decision-quality.ts).
  */
 import type { Kernel } from '../kernel/simjs.ts';
-import { nextAlea } from '../random/alea.ts';
 import type { Rng, StreamFactory } from '../random/streams.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Days, Fte } from '../scenario/units.ts';
 import { Advisor, type AdvisorHost, type AdvisorTerms } from './advisor.ts';
-import { AllocationIndex } from './allocation-index.ts';
+import { Allocation } from './allocation.ts';
 import { steadyStateOpen } from './flows.ts';
 import { CasePaths } from './case-path.ts';
 import { Spending } from './spending.ts';
 import type { Case, PathStep, Task } from './case.ts';
 import { newCase, TaskState } from './case.ts';
-import type { DecisionQuality } from './decision-quality.ts';
+import { missesAnElement, type DecisionQuality } from './decision-quality.ts';
+import { DueHours, LOOKAHEAD_DAYS } from './due-hours.ts';
+import { arrivalEndDeadline, enterArrivalDeadlines, enterWaitingDeadlines, enterWaitingRepeats } from './notification-deadlines.ts';
 import type { PhaseType, TaskPlan } from './plan.ts';
 import { planPhases } from './plan.ts';
+import { Practice } from './practice.ts';
 import type { Recorder } from './recorder.ts';
 import { removeTask, TaskPool } from './tasks.ts';
 import { WaitingList } from './waiting-list.ts';
 import { taskHoursPerWeek } from './workload.ts';
 
 const LATE_EPSILON = 1e-6;
-/** Tasks due this soon after the last day are still created (they may be worked before it). */
-const LOOKAHEAD_DAYS = 28;
-/** Pressure counts the task hours that fell due in this many days before a sample. */
-export const PRESSURE_WINDOW_DAYS = 28;
 
 export class Department implements AdvisorHost {
   readonly phases: PhaseType[];
   readonly advisors: Advisor[] = [];
-  /** Advisors below their cap, least loaded first: who takes the next case. */
-  private readonly belowCap = new AllocationIndex<Advisor>((a) => a.cases.size < a.cap);
-  /** Under `overfill`, advisors below the hard maximum: who takes a case when everyone is at the cap. */
-  private readonly belowHardMax: AllocationIndex<Advisor> | null;
-  /** See {@link atWork}: null until the first hand-over. */
-  private atWorkIndex: AllocationIndex<Advisor> | null = null;
+  readonly allocation: Allocation;
   readonly waiting = new WaitingList();
   openCases = 0;
   /** Cases that arrived from outside so far. */
   arrivals = 0;
-  /**
-   * Task hours by the day they fell due (index = floor(day) + {@link PRESSURE_WINDOW_DAYS}),
-   * done or not: the demand side of the pressure measure. A task that arises already overdue
-   * falls due the day it arises. Tasks that lapse unneeded (their phase ended) are taken out.
-   */
-  readonly dueHours: Float64Array;
+  readonly dueHours: DueHours;
   private caseSeq = 0;
   private readonly taskPool = new TaskPool();
-  private readonly overfill: boolean;
   private readonly elementCount: number;
   /** Terms every post shares; the cap changes at week 0 when today's differs from the scenario's. */
   readonly terms: AdvisorTerms;
@@ -58,10 +48,7 @@ export class Department implements AdvisorHost {
   caseloadNow: number;
   private readonly paths: CasePaths;
   readonly spending: Spending;
-  /** Contact multiplier of the scenario's practice: 1 (today's) before week 0. */
-  private contactFactor = 1;
-  /** Follow-up interval of the scenario's practice, days: null (each task's own) before week 0. */
-  private followUpEvery: Days | null = null;
+  private readonly practice = new Practice();
 
   constructor(
     readonly kernel: Kernel,
@@ -73,11 +60,8 @@ export class Department implements AdvisorHost {
     readonly endDay: Days,
   ) {
     this.phases = planPhases(scenario);
-    this.dueHours = new Float64Array(Math.ceil(endDay) + LOOKAHEAD_DAYS + PRESSURE_WINDOW_DAYS + 1);
-    // The weeks before day 0 are taken to have run at steady state (their cases are gone).
-    this.dueHours.fill(taskHoursPerWeek(scenario) / 7, 0, PRESSURE_WINDOW_DAYS);
-    this.overfill = scenario.allocation.policy === 'overfill';
-    this.belowHardMax = this.overfill ? new AllocationIndex<Advisor>((a) => a.cases.size < a.hardMax) : null;
+    this.dueHours = new DueHours(endDay, taskHoursPerWeek(scenario) / 7);
+    this.allocation = new Allocation(this.advisors, scenario.allocation.policy === 'overfill');
     this.elementCount = scenario.documentation.legalElements.length;
     const { advisors, allocation, simulation } = scenario;
     this.terms = {
@@ -100,24 +84,9 @@ export class Department implements AdvisorHost {
     return post;
   }
 
-  /**
-   * Week 0: the scenario's practice starts (`practice`): every running case gets its contact
-   * times the factor at once; follow-ups come at the new interval for phases that start from now
-   * (an open case keeps the schedule it was given until its phase changes).
-   */
+  /** Week 0: the scenario's practice starts (practice.ts). */
   startPractice(now: Days): void {
-    const { contactFactor, followUpEveryDays } = this.scenario.practice;
-    this.followUpEvery = followUpEveryDays;
-    if (contactFactor === this.contactFactor) return;
-    for (const a of this.advisors) {
-      for (const c of a.cases) {
-        if (c.contact === 0) continue;
-        const more = c.contact * (contactFactor / this.contactFactor - 1);
-        c.contact += more;
-        a.addContact(more, now);
-      }
-    }
-    this.contactFactor = contactFactor;
+    this.practice.start(this.scenario.practice, this.advisors, now);
   }
 
   /** A new cap for every post (week 0, when today's cap differs): nobody is given cases above it. */
@@ -132,31 +101,8 @@ export class Department implements AdvisorHost {
   }
 
   capacityChanged(advisor: Advisor): void {
-    this.reindex(advisor);
+    this.allocation.reindex(advisor);
   }
-
-  /**
-   * Every advisor at work, least loaded first, caps ignored: who takes a leaving colleague's
-   * cases. Built at the first hand-over and kept up to date from then on: building it afresh for
-   * each departure cost O(posts) per departure, so its share grew with the department (4 % at
-   * 60x); kept from the start, it cost every case a third index update in runs without
-   * departures (the M/M/c benchmark).
-   */
-  atWork(): AllocationIndex<Advisor> {
-    if (!this.atWorkIndex) {
-      this.atWorkIndex = new AllocationIndex<Advisor>((a) => a.active && a.productiveFte > 0);
-      for (const a of this.advisors) this.atWorkIndex.update(a);
-    }
-    return this.atWorkIndex;
-  }
-
-  /** Re-places an advisor in every allocation index: call whenever its cases, cap or capacity change. */
-  reindex(advisor: Advisor): void {
-    this.belowCap.update(advisor);
-    this.belowHardMax?.update(advisor);
-    this.atWorkIndex?.update(advisor);
-  }
-
 
   /**
    * A new case of `phase`. Its urgency and the uniforms for all its phases come from
@@ -181,40 +127,16 @@ export class Department implements AdvisorHost {
   /** A new case from outside: the least loaded advisor below the cap takes it, or it waits. */
   admit(c: Case, now: Days): void {
     this.recorder.arrived();
-    this.enterArrivalDeadlines(c);
-    const advisor = this.pickAdvisor();
+    enterArrivalDeadlines(this.recorder.deadlines, c);
+    const advisor = this.allocation.pick();
     if (advisor) this.assign(c, advisor, now);
     else this.wait(c);
   }
 
-  /**
-   * Puts a case on the waiting list. The law's clock runs from notification, not from
-   * allocation: the first deadline of each of the phase's start tasks is entered now, so that
-   * it falls due (and is missed) while the child waits.
-   */
+  /** Puts a case on the waiting list, its first deadlines counting from notification (notification-deadlines.ts). */
   wait(c: Case): void {
-    for (const plan of c.phase.startTasks) {
-      const due = c.arrival + plan.spec.dueDays;
-      this.recorder.deadlines.enter(due, plan, 1);
-      if (due < c.openDeadline) c.openDeadline = due;
-    }
-    c.startEntered = true;
+    enterWaitingDeadlines(this.recorder.deadlines, c);
     this.waiting.push(c);
-  }
-
-  /** Enters the first phase's end deadlines counted from arrival (an investigation's 4 months), known from day one. */
-  enterArrivalDeadlines(c: Case): void {
-    for (const plan of c.phase.endTasks) {
-      if (plan.spec.dueFrom === 'arrival') this.recorder.deadlines.enter(c.arrival + plan.spec.dueDays, plan, 1);
-    }
-    c.openDeadline = Math.min(c.openDeadline, this.arrivalEndDeadline(c));
-    c.endEntered = true;
-  }
-
-  /** The advisor with the fewest cases per productive FTE below the cap (overfill: below the hard maximum). */
-  pickAdvisor(): Advisor | null {
-    // Called for every arrival and every freed slot: an index, not a scan (allocation-index.ts).
-    return this.belowCap.best() ?? this.belowHardMax?.best() ?? null;
   }
 
   /**
@@ -225,7 +147,7 @@ export class Department implements AdvisorHost {
     c.advisor = advisor;
     c.allocatedAt = now;
     advisor.cases.add(c);
-    this.reindex(advisor);
+    this.allocation.reindex(advisor);
     this.openCases++;
     if (!midPhase) this.recorder.allocated(now - c.arrival);
     this.startPhase(c, c.phase, now, midPhase?.elapsed ?? 0, midPhase?.duration);
@@ -234,7 +156,7 @@ export class Department implements AdvisorHost {
   /** Serves the waiting list (urgent cases first, then those who can still be helped on time) while any advisor has room. */
   serveWaiting(now: Days): void {
     while (this.waiting.size > 0) {
-      const advisor = this.pickAdvisor();
+      const advisor = this.allocation.pick();
       if (!advisor) return;
       this.assign(this.waiting.shift(now) as Case, advisor, now);
     }
@@ -245,7 +167,7 @@ export class Department implements AdvisorHost {
     c.phase = phase;
     c.phaseStart = now - elapsed;
     const end = c.phaseStart + (duration ?? (c.steps[c.step] as PathStep).duration);
-    c.contact = phase.contactPerWeek * this.contactFactor;
+    c.contact = phase.contactPerWeek * this.practice.contactFactor;
     advisor.addContact(c.contact, now);
     // Tasks due shortly after the last day still count toward pressure in its final weeks.
     const horizon = Math.min(end, this.endDay + LOOKAHEAD_DAYS);
@@ -254,7 +176,7 @@ export class Department implements AdvisorHost {
     const anchor = waited ? c.arrival : c.phaseStart;
     for (const plan of phase.startTasks) {
       const { dueFrom, dueDays, windowDays } = plan.spec;
-      const repeatEveryDays = this.repeatOf(plan);
+      const repeatEveryDays = this.practice.repeatOf(plan);
       let due = (dueFrom === 'arrival' ? c.arrival : anchor) + dueDays;
       if (waited && due > horizon) this.recorder.deadlines.enter(due, plan, -1); // the phase ends first
       for (let first = true; due <= horizon; first = false) {
@@ -276,40 +198,13 @@ export class Department implements AdvisorHost {
       }
     }
     c.startEntered = false;
-    c.openDeadline = c.endEntered ? this.arrivalEndDeadline(c) : Infinity;
+    c.openDeadline = c.endEntered ? arrivalEndDeadline(c) : Infinity;
     c.phaseEndTimer = end <= this.endDay ? this.kernel.at(end - now, this.endPhase, this, c) : null;
   }
 
-  /** How often a start task recurs under the practice in force (null: once); follow-ups take the practice's interval. */
-  private repeatOf(plan: TaskPlan): Days | null {
-    const every = plan.spec.repeatEveryDays;
-    return plan.isFollowUp && every !== null ? (this.followUpEvery ?? every) : every;
-  }
-
-  /**
-   * At the horizon, a child still waiting is owed every follow-up that fell due while it
-   * waited, not only the first (entered by {@link wait}); each is missed. A child an advisor
-   * took has them entered by {@link startPhase}. Without this, fewer advisors would hide the
-   * follow-ups of the children they leave waiting, and the late share would look better for it.
-   * Entered once the run is over, which is when the ledger is read.
-   */
+  /** The run is over: a child still waiting is owed every follow-up that fell due while it waited (notification-deadlines.ts). */
   enterWaitingRepeats(): void {
-    for (const c of this.waiting) {
-      for (const plan of c.phase.startTasks) {
-        const every = this.repeatOf(plan);
-        if (every === null) continue;
-        for (let due = c.arrival + plan.spec.dueDays + every; due <= this.endDay; due += every) this.recorder.deadlines.enter(due, plan, 1);
-      }
-    }
-  }
-
-  /** The earliest end deadline of the case's phase counted from arrival (Infinity if none). */
-  private arrivalEndDeadline(c: Case): Days {
-    let earliest = Infinity;
-    for (const plan of c.phase.endTasks) {
-      if (plan.spec.dueFrom === 'arrival') earliest = Math.min(earliest, c.arrival + plan.spec.dueDays);
-    }
-    return earliest;
+    enterWaitingRepeats(this.recorder.deadlines, this.waiting, this.endDay, (plan) => this.practice.repeatOf(plan));
   }
 
   /**
@@ -319,15 +214,10 @@ export class Department implements AdvisorHost {
   private schedule(c: Case, plan: TaskPlan, due: Days, release: Days, now: Days, entered = false): void {
     const task = this.taskPool.take(c, plan, due);
     c.tasks.push(task);
-    this.ledger(Math.max(due, now), plan.hours);
+    this.dueHours.add(Math.max(due, now), plan.hours);
     if (!entered) this.recorder.deadlines.enter(Math.max(due, now), plan, 1);
     if (release <= now) (c.advisor as Advisor).enqueue(task, now);
     else if (release <= this.endDay) task.releaseTimer = this.kernel.at(release - now, this.release, this, task);
-  }
-
-  private ledger(day: Days, hours: number): void {
-    const i = Math.floor(day) + PRESSURE_WINDOW_DAYS;
-    if (i >= 0 && i < this.dueHours.length) this.dueHours[i] = (this.dueHours[i] as number) + hours;
   }
 
   private release(task: Task): void {
@@ -369,7 +259,7 @@ export class Department implements AdvisorHost {
       if (task.due < now) {
         this.breach(c, now);
       } else {
-        this.ledger(task.due, -task.plan.hours);
+        this.dueHours.add(task.due, -task.plan.hours);
         this.recorder.deadlines.enter(task.due, task.plan, -1);
       }
     }
@@ -396,19 +286,11 @@ export class Department implements AdvisorHost {
     this.recorder.letDown(c);
   }
 
-  /**
-   * Draws each legal element: missing with p = b + (1 − b) g(s), where s is the share of
-   * documentation cut and b = base × k(caseload) the chance of missing it with full time, which
-   * grows with the deciding advisor's caseload (decision-quality.ts).
-   */
+  /** A decision: whether it misses a legal element depends on the documentation cut and the advisor's caseload (decision-quality.ts). */
   private decide(c: Case, plan: TaskPlan, cut: number, advisor: Advisor): void {
     const s = plan.documentationHours > 0 ? Math.min(1, cut / plan.documentationHours) : 0;
-    const b = this.quality.baseAt(advisor.cases.size / advisor.productiveFte);
-    const p = b + (1 - b) * this.quality.g(s);
-    let missing = false;
-    // Every element is drawn, missing or not, so the error stream stays aligned across scenarios.
     if (Number.isNaN(c.aleaS0)) this.streams.seed(c, `e${c.origin}/${c.ordinal}`);
-    for (let e = 0; e < this.elementCount; e++) if (nextAlea(c) < p) missing = true;
+    const missing = missesAnElement(this.quality, c, s, advisor.cases.size / advisor.productiveFte, this.elementCount);
     this.recorder.decision(missing);
     if (missing) {
       c.lastDecisionError = this.now();
@@ -425,7 +307,7 @@ export class Department implements AdvisorHost {
       return;
     }
     advisor.cases.delete(c);
-    this.reindex(advisor);
+    this.allocation.reindex(advisor);
     c.advisor = null;
     this.openCases--;
     this.serveWaiting(now);

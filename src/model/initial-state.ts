@@ -11,6 +11,7 @@ import type { Case } from './case.ts';
 import type { Department } from './department.ts';
 import { steadyStateOpen } from './flows.ts';
 import type { PhaseType } from './plan.ts';
+import { enterArrivalDeadlines } from './notification-deadlines.ts';
 
 /**
  * A phase caught in progress: in equilibrium its total length is length-biased (long phases
@@ -46,14 +47,14 @@ export function seedInitialCases(dept: Department): void {
     [pending[i], pending[j]] = [pending[j] as (typeof pending)[number], pending[i] as (typeof pending)[number]];
   }
   for (const { c, progress } of pending) {
-    const advisor = dept.pickAdvisor();
+    const advisor = dept.allocation.pick();
     if (advisor) {
-      dept.enterArrivalDeadlines(c);
+      enterArrivalDeadlines(dept.recorder.deadlines, c);
       dept.assign(c, advisor, 0, progress);
     } else {
       // Waiting from day 0: its phase starts afresh when an advisor is free, its deadlines run from today.
       const waiting = { ...c, arrival: 0 };
-      dept.enterArrivalDeadlines(waiting);
+      enterArrivalDeadlines(dept.recorder.deadlines, waiting);
       dept.wait(waiting);
     }
   }

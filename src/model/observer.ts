@@ -4,7 +4,8 @@
 import type { Days } from '../scenario/units.ts';
 import type { Case } from './case.ts';
 import { TaskState } from './case.ts';
-import { PRESSURE_WINDOW_DAYS, type Department } from './department.ts';
+import type { Department } from './department.ts';
+import { PRESSURE_WINDOW_DAYS } from './due-hours.ts';
 import type { SeriesId } from './metrics.ts';
 
 
@@ -52,11 +53,7 @@ export function measurePressure(dept: Department, now: Days): number {
     demand += a.contactPerWeek;
     capacity += a.capacityPerWeek;
   }
-  // Ledger index i holds day i - PRESSURE_WINDOW_DAYS: days [now - window, now) are i in [now, now + window).
-  const from = Math.floor(now);
-  let fellDue = 0;
-  for (let i = from; i < from + PRESSURE_WINDOW_DAYS; i++) fellDue += dept.dueHours[i] ?? 0;
-  demand += fellDue / (PRESSURE_WINDOW_DAYS / 7);
+  demand += dept.dueHours.inWindowBefore(now) / (PRESSURE_WINDOW_DAYS / 7);
   return capacity > 0 ? demand / capacity : Number.NaN;
 }
 

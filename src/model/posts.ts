@@ -209,7 +209,7 @@ export class Posts {
   /** Empties a post: its cases and queued tasks go to the colleagues with the fewest cases (ignoring the cap). */
   private handOver(post: Advisor, now: Days): void {
     const dept = this.dept;
-    const colleagues = dept.atWork();
+    const colleagues = dept.allocation.atWork();
     if (colleagues.size === (colleagues.has(post) ? 1 : 0)) {
       // Nobody to hand over to: the cases wait in the vacant post for the next holder.
       post.setFactor(false, 0, now);
@@ -217,7 +217,7 @@ export class Posts {
     }
     const tasks = post.takeQueue(now);
     const cases = post.cases.takeAll();
-    dept.reindex(post);
+    dept.allocation.reindex(post);
     post.addContact(-post.contactPerWeek, now);
     post.setFactor(false, 0, now);
     // The post is vacant now, so not among those at work.
@@ -225,7 +225,7 @@ export class Posts {
       const to = colleagues.best() as Advisor;
       c.advisor = to;
       to.cases.add(c);
-      dept.reindex(to);
+      dept.allocation.reindex(to);
       to.addContact(c.contact, now);
       for (const t of tasks) if (t.owner === c) to.enqueue(t, now);
     }
