@@ -5,11 +5,10 @@
  * with no values at all is NaN, written as null in JSON.
  */
 import { derive } from '../model/derive.ts';
-import { math } from '../formula/math.ts';
 import { METRIC_IDS, METRICS, SERIES_IDS, type MetricId, type MetricUnit, type ReplicationResult, type SeriesId } from '../model/metrics.ts';
 import { MODEL_VERSION } from '../model/version.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { decileBand, quantileSorted, sortedFinite } from './quantiles.ts';
+import { decileBand, meanInOrder, quantileSorted, sortedFinite } from './quantiles.ts';
 import { budgetSummary } from './budget.ts';
 import type { ComparisonResult, ExperimentResult, MetricSummary, SeriesPoint } from './types.ts';
 
@@ -18,7 +17,7 @@ export function summarizeMetric(values: ArrayLike<number>, unit: MetricUnit): Me
   const sorted = sortedFinite(values);
   if (sorted.length === 0) return { mean: Number.NaN, p10: Number.NaN, p50: Number.NaN, p90: Number.NaN, unit };
   return {
-    mean: math.mean(Array.from(sorted)) as number,
+    mean: meanInOrder(sorted),
     p10: quantileSorted(sorted, 0.1),
     p50: quantileSorted(sorted, 0.5),
     p90: quantileSorted(sorted, 0.9),

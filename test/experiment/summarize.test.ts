@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decileBand, quantileSorted, sortedFinite } from '../../src/experiment/quantiles.ts';
+import { decileBand, meanInOrder, quantileSorted, sortedFinite } from '../../src/experiment/quantiles.ts';
 import { differenceSummary, summarize, summarizeMetric, summarizeSeries, toJson } from '../../src/experiment/summarize.ts';
 import { all, create, type FactoryFunctionMap } from 'mathjs/number';
 import { METRIC_IDS, SERIES_IDS, type ReplicationResult } from '../../src/model/metrics.ts';
@@ -31,6 +31,19 @@ describe('quantileSorted(sortedFinite(values), p)', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('takes the mean as mathjs mean does, bit for bit, in the sorted order the summary uses', () => {
+    // fast-check draws a fresh seed each run and prints it on failure.
+    const values = fc.array(fc.double({ min: -1e12, max: 1e12, noNaN: true }), { minLength: 1, maxLength: 80 });
+    fc.assert(
+      fc.property(values, (xs) => {
+        const sorted = sortedFinite(xs);
+        expect(Object.is(meanInOrder(sorted), math.mean(Array.from(sorted)) as number)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(meanInOrder(new Float64Array(0))).toBeNaN();
   });
 
   it('never puts a lower quantile above a higher one, equal values included', () => {
