@@ -1,11 +1,17 @@
 /**
  * `npm run docs`: rewrites the generated sections of docs/model.md (the parameter tables and
- * the calibration anchors with the model's figures), which tests compare against the code.
+ * the calibration anchors with the model's figures), docs/cli.md's metric tables, and the list
+ * of the shipped scenarios' formula checks (src/scenario/shipped-curves.json); tests compare
+ * each against the code.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { anchorTable, checkAnchors } from '../experiment/anchors.ts';
 import { METRICS, SERIES } from '../model/metrics.ts';
+import { recordCurveChecks } from '../scenario/curve-check.ts';
 import { parameterTables } from '../scenario/parameter-table.ts';
+import { parseScenarioOrThrow } from '../scenario/parse.ts';
+import { loadPreset, PRESET_NAMES } from '../scenario/presets.ts';
+import { setPath } from '../scenario/set-path.ts';
 
 /** The seed and replications docs/model.md's anchor table is printed with (test/experiment/anchors.test.ts uses the same). */
 const DOC_ANCHOR_RUN = { seed: 1, replications: 40 } as const;
@@ -26,6 +32,14 @@ export function metricTables(): string {
   ].join('\n');
 }
 
+/** Every formula check that parsing a shipped scenario makes, uncertainty off and on (see curve-check.ts). */
+export function shippedCurves(): string[] {
+  const keys = recordCurveChecks(() => {
+    for (const name of PRESET_NAMES) for (const draw of [false, true]) parseScenarioOrThrow(setPath(loadPreset(name), 'uncertainty.draw', draw));
+  });
+  return keys.sort();
+}
+
 function replaceSection(doc: string, name: string, body: string): string {
   const pattern = new RegExp(`(<!-- ${name}:begin -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
   if (!pattern.test(doc)) throw new Error(`docs/model.md has no <!-- ${name}:begin --> … <!-- ${name}:end --> section`);
@@ -42,5 +56,6 @@ if (process.argv[1]?.endsWith('update-docs.ts')) {
   writeFileSync(model, doc);
   const cli = new URL('../../docs/cli.md', import.meta.url);
   writeFileSync(cli, replaceSection(readFileSync(cli, 'utf8'), 'metrics', metricTables()));
-  console.log('docs/model.md (parameters, anchors) and docs/cli.md (metrics) regenerated');
+  writeFileSync(new URL('../scenario/shipped-curves.json', import.meta.url), `${JSON.stringify(shippedCurves(), null, 2)}\n`);
+  console.log('docs/model.md (parameters, anchors), docs/cli.md (metrics) and src/scenario/shipped-curves.json regenerated');
 }

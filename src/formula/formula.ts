@@ -9,24 +9,35 @@
 import { createFormulaMath } from './math.ts';
 import type { MathNode } from 'mathjs';
 
-const math = createFormulaMath();
-// Keep our own handle on the parser before the overrides below hide it from formulas.
-const parse = math.parse;
-const disabled = (name: string) => () => {
-  throw new Error(`${name} is disabled in Sagstal formulas`);
-};
-math.import(
-  {
-    import: disabled('import'),
-    createUnit: disabled('createUnit'),
-    evaluate: disabled('evaluate'),
-    parse: disabled('parse'),
-    simplify: disabled('simplify'),
-    derivative: disabled('derivative'),
-    compile: disabled('compile'),
-  },
-  { override: true },
-);
+/**
+ * The parser, built on the first compile rather than when the module loads: building it (mathjs's
+ * typed functions) is most of a first compile's cost, and a page opened on a shipped scenario
+ * compiles no formula (scenario/curve-check.ts).
+ */
+let parser: ((expression: string) => MathNode) | null = null;
+
+function formulaParser(): (expression: string) => MathNode {
+  if (parser) return parser;
+  const math = createFormulaMath();
+  // Keep our own handle on the parser before the overrides below hide it from formulas.
+  parser = math.parse;
+  const disabled = (name: string) => () => {
+    throw new Error(`${name} is disabled in Sagstal formulas`);
+  };
+  math.import(
+    {
+      import: disabled('import'),
+      createUnit: disabled('createUnit'),
+      evaluate: disabled('evaluate'),
+      parse: disabled('parse'),
+      simplify: disabled('simplify'),
+      derivative: disabled('derivative'),
+      compile: disabled('compile'),
+    },
+    { override: true },
+  );
+  return parser;
+}
 
 /** Functions a formula may call. All are pure functions of numbers. */
 export const ALLOWED_FUNCTIONS = [
@@ -62,7 +73,7 @@ export function compileFormula(expression: string, variables: readonly string[])
   if (expression.length > MAX_LENGTH) return fail(`is longer than ${MAX_LENGTH} characters`);
   let tree: MathNode;
   try {
-    tree = parse(expression);
+    tree = formulaParser()(expression);
   } catch (error) {
     return fail(`does not parse: ${(error as Error).message}`);
   }

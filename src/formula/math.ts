@@ -3,7 +3,7 @@
  * `all` put every mathjs function in the page's and each worker's code (about 300 kB) and
  * resolved hundreds of them on first use, a tenth of a second of the page's start.
  *
- * - {@link math}: what the model and the experiment layer compute with (erf, mean).
+ * - {@link math}: what the model computes with (erf).
  * - {@link createFormulaMath}: the parser and compiler for user formulas (formula.ts restricts
  *   them further), with every operator the parser knows that has a number meaning, and the
  *   functions formulas may call.
@@ -35,7 +35,6 @@ import {
   log10Dependencies,
   logDependencies,
   maxDependencies,
-  meanDependencies,
   minDependencies,
   modDependencies,
   multiplyDependencies,
@@ -69,7 +68,7 @@ function factories(...maps: (FactoryFunctionMap | undefined)[]): FactoryFunction
   })) as FactoryFunctionMap;
 }
 
-export const math = create(factories(erfDependencies, meanDependencies));
+export const math = create(factories(erfDependencies));
 
 /** A fresh instance that parses and compiles formulas (see the header). */
 export function createFormulaMath() {

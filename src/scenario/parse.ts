@@ -4,13 +4,12 @@
  * the model nothing is checked again. Parsing never throws and never stops at the first
  * problem, so a user fixing a file sees everything that is wrong at once.
  */
-import { compileMultiplier } from '../formula/multiplier-curve.ts';
-import { compileErrorCurve } from '../formula/error-curve.ts';
+import { checkCurve } from './curve-check.ts';
 import { DEFAULT_SCENARIO } from './defaults.ts';
 import { CASE_TYPE_TEMPLATE, TASK_TEMPLATE } from './templates.ts';
 import { nearest } from './nearest.ts';
 import { isForbiddenKey, refusedKey } from './safe-keys.ts';
-import { CASE_TYPE_SPEC, ID_PATTERN, SCENARIO_SPEC, TASK_SPEC, type FieldSpec, type FormulaVariable, type ListSpec, type ObjectSpec } from './schema.ts';
+import { CASE_TYPE_SPEC, ID_PATTERN, SCENARIO_SPEC, TASK_SPEC, type FieldSpec, type ListSpec, type ObjectSpec } from './schema.ts';
 import { numberAt, numberSpecAt, withNumberAt } from './resolved-path.ts';
 import { SCHEMA_VERSION, type Scenario } from './types.ts';
 
@@ -86,14 +85,10 @@ function objectOf(spec: ObjectSpec, input: Json, base: Json, path: string, repor
     const formula = out[key];
     const a = out[field.parameter];
     if (typeof formula !== 'string' || typeof a !== 'number' || !Number.isFinite(a)) continue;
-    const curve = compileCurve(formula, field.variable, a);
+    const curve = checkCurve(formula, field.variable, a);
     if (!curve.ok) report(join(key), `${curve.message}${usesParameter(formula) ? ` (with a = ${a}, ${join(field.parameter)})` : ''}`);
   }
   return out;
-}
-
-function compileCurve(formula: string, variable: FormulaVariable, a: number | null): { ok: true } | { ok: false; message: string } {
-  return variable === 's' ? compileErrorCurve(formula, a ?? 0) : compileMultiplier(formula, variable, a);
 }
 
 function usesParameter(formula: string): boolean {
@@ -127,7 +122,7 @@ function valueOf(field: FieldSpec, given: unknown, base: unknown, path: string, 
       if (typeof given === 'number' && Number.isFinite(given)) given = String(given);
       if (typeof given !== 'string') return wrong(path, `a formula in ${field.variable} (a string)`, given, report);
       if (field.parameter !== undefined) return given; // checked with its parameter, in objectOf
-      const curve = compileCurve(given, field.variable, null);
+      const curve = checkCurve(given, field.variable, null);
       if (!curve.ok) report(path, curve.message);
       return given;
     }
@@ -320,9 +315,9 @@ function checkAssumptions(s: Scenario, report: Report): void {
 
 /** The first formula of the scenario that is not a proper curve with its parameter, as a message. */
 function curveProblem(s: Scenario): string | null {
-  const error = compileErrorCurve(s.documentation.errorCurve, s.documentation.errorCurveParameter);
+  const error = checkCurve(s.documentation.errorCurve, 's', s.documentation.errorCurveParameter);
   if (!error.ok) return `documentation.errorCurve ${error.message}`;
-  const response = compileMultiplier(s.outcomes.placementResponse, 'c', s.outcomes.placementResponseParameter);
+  const response = checkCurve(s.outcomes.placementResponse, 'c', s.outcomes.placementResponseParameter);
   if (!response.ok) return `outcomes.placementResponse ${response.message}`;
   return null;
 }
