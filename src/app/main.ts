@@ -107,10 +107,20 @@ function choosePanelMetric(name: 'sensitivity' | 'map', metric: PanelMetric): vo
   history.replaceState(null, '', link);
   rememberLink(link);
 }
+/**
+ * One context object for as long as nothing in it changes: a panel remembers the question it
+ * built by the context's identity (a scenario input, cloned and keyed), so a new object on
+ * every render rebuilt it for every replication that arrived.
+ */
+let questionContext: QuestionContext | null = null;
 function renderQuestions(v: SessionView): void {
   const scenario = v.status === 'error' ? null : v.scenario;
-  const context: QuestionContext = { lang: state.lang, controls: v.controls, scenario, fontSize: labelSize() };
-  for (const panel of questions) panel.update(context);
+  const fontSize = labelSize();
+  const c = questionContext;
+  if (!c || c.lang !== state.lang || c.controls !== v.controls || c.scenario !== scenario || c.fontSize !== fontSize) {
+    questionContext = { lang: state.lang, controls: v.controls, scenario, fontSize };
+  }
+  for (const panel of questions) panel.update(questionContext as QuestionContext);
 }
 // "How many advisors are needed?": the same replicator, so it shares the workers and the cache.
 const goalPanel = createGoalPanel($('#goal'), {
