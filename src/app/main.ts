@@ -190,6 +190,9 @@ function change(update: Partial<Controls>, settled = false): void {
   lastInput = performance.now();
   pending = { ...(pending ?? {}), ...update };
   settle ||= settled;
+  // The numbers on screen belong to other controls from now, not from the next frame: automation
+  // that waits for "done" must not read the link before this change reaches it.
+  results.dataset['status'] = 'running';
   requestAnimationFrame(() => {
     if (!pending) return;
     state.controls = { ...state.controls, ...pending };
@@ -220,7 +223,11 @@ function apply(controls: Controls): void {
 /** Starts the session on the current controls unless it is already on them. */
 function compute(): void {
   const key = controlsKey(state.controls);
-  if (key === computing) return;
+  if (key === computing) {
+    // Nothing new to compute (a slider moved and back within a frame): the status change() set goes back.
+    renderAll();
+    return;
+  }
   computing = key;
   session.update(state.controls);
 }
