@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type * as MultiplierCurve from '../../src/formula/multiplier-curve.ts';
 
 // With the compilers replaced by ones that throw, only the list can answer a check.
 vi.mock('../../src/formula/error-curve.ts', () => ({
@@ -7,7 +8,7 @@ vi.mock('../../src/formula/error-curve.ts', () => ({
   },
 }));
 vi.mock('../../src/formula/multiplier-curve.ts', async (original) => ({
-  ...(await original<typeof import('../../src/formula/multiplier-curve.ts')>()),
+  ...(await original<typeof MultiplierCurve>()),
   compileMultiplier: () => {
     throw new Error('compiled a multiplier');
   },
