@@ -16,7 +16,7 @@ import { steadyStateOpen } from './flows.ts';
 import { CasePaths } from './case-path.ts';
 import { Spending } from './spending.ts';
 import type { Case, PathStep, Task } from './case.ts';
-import { newCase, TaskState } from './case.ts';
+import { CasePool, TaskState } from './case.ts';
 import { missesAnElement, type DecisionQuality } from './decision-quality.ts';
 import { DueHours, LOOKAHEAD_DAYS } from './due-hours.ts';
 import { arrivalEndDeadline, enterArrivalDeadlines, enterWaitingDeadlines, enterWaitingRepeats } from './notification-deadlines.ts';
@@ -41,6 +41,7 @@ export class Department implements AdvisorHost {
   readonly dueHours: DueHours;
   private caseSeq = 0;
   private readonly taskPool = new TaskPool();
+  private readonly casePool = new CasePool();
   private readonly elementCount: number;
   /** Terms every post shares; the cap changes at week 0 when today's differs from the scenario's. */
   readonly terms: AdvisorTerms;
@@ -121,7 +122,7 @@ export class Department implements AdvisorHost {
     const urgent = attributes() < phase.spec.urgentShare;
     const steps = this.paths.draw(phase, this.caseloadNow, attributes, inProgress?.duration);
     this.spending.cost(steps, arrival);
-    return newCase(this.caseSeq++, phase, origin, ordinal, arrival, urgent, steps);
+    return this.casePool.take(this.caseSeq++, phase, origin, ordinal, arrival, urgent, steps);
   }
 
   /** A new case from outside: the least loaded advisor below the cap takes it, or it waits. */
@@ -310,6 +311,7 @@ export class Department implements AdvisorHost {
     this.allocation.reindex(advisor);
     c.advisor = null;
     this.openCases--;
+    this.casePool.give(c);
     this.serveWaiting(now);
   }
 }
