@@ -13,6 +13,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { median } from './median.ts';
 
 const isDone = `(() => { const r = document.querySelector('#results'); return r.dataset.status === 'done'; })()`;
 const hasFirstNumbers = `document.querySelector('[data-metric="caseload"]')?.hasAttribute('data-value')`;
@@ -78,7 +79,6 @@ async function loadOnce(browser: Browser, url: string, mobile: boolean) {
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 export async function measureStability(browser: Browser, url: string, runs = 3) {
   const out: Record<string, { cls: number; totalBlockingMs: number }> = {};

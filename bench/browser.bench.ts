@@ -35,9 +35,9 @@ import type { Scenario } from '../src/scenario/types.ts';
 import { defaultWorkerCount } from '../src/runner/web-workers.ts';
 import { launchChromium, serveApp } from '../test/browser/server.ts';
 import { measureMemory, measureStability } from './browser-page.ts';
+import { median } from './median.ts';
 
 const RUNS = 5;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const round = (x: number) => Math.round(x);
 
 const hasNumbers = (forPart: string) =>

@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
 import { CHROMIUM, serveApp } from '../test/browser/server.ts';
+import { median } from './median.ts';
 
 /** A run that takes longer has hung: a normal one takes 20–30 s. */
 const RUN_TIMEOUT_MS = 180_000;
@@ -40,7 +41,6 @@ const METRICS = {
 } as const;
 type Metric = keyof typeof METRICS;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const log = (message: string) => process.stderr.write(`bench:lighthouse: ${message}\n`);
 
 function runsOption(): number {

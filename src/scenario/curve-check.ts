@@ -12,7 +12,7 @@ import { compileMultiplier } from '../formula/multiplier-curve.ts';
 import type { FormulaVariable } from './schema.ts';
 import SHIPPED from './shipped-curves.json' with { type: 'json' };
 
-export type CurveCheck = { ok: true } | { ok: false; message: string };
+type CurveCheck = { ok: true } | { ok: false; message: string };
 
 const OK: CurveCheck = { ok: true };
 const shipped = new Set<string>(SHIPPED);
@@ -20,7 +20,7 @@ const shipped = new Set<string>(SHIPPED);
 let recording: ((key: string) => void) | null = null;
 
 /** One check's key in the list: the variable, the parameter a (null: none) and the formula. */
-export function curveKey(formula: string, variable: FormulaVariable, a: number | null): string {
+function curveKey(formula: string, variable: FormulaVariable, a: number | null): string {
   return JSON.stringify([variable, a, formula]);
 }
 
