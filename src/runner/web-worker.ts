@@ -1,6 +1,7 @@
 /** The body of a Web Worker: replications on request, the same code as a Node thread runs. */
 import { handle, type AbandonMessage, type FromWorker, type ToWorker } from './protocol.ts';
 import { RequestQueue } from './request-queue.ts';
+import { compileShippedCurves } from '../scenario/curve-check.ts';
 
 /** The part of a dedicated worker's global scope used here (the DOM lib types `self` as a window). */
 interface WorkerScope {
@@ -19,3 +20,6 @@ const requests = new RequestQueue(
   (request) => scope.postMessage({ type: 'dropped', run: request.run, replication: request.replication }, []),
 );
 scope.onmessage = (event: MessageEvent<ToWorker | AbandonMessage>) => requests.receive(event.data);
+// While the page still builds itself and sends nothing, the shipped curves are compiled
+// (curve-check.ts): a request that arrives meanwhile waits in the queue for that task.
+setTimeout(compileShippedCurves, 0);
