@@ -2,12 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { notebookAliases, notebookPages, notebooks } from './notebooks/lib/vite-plugin.ts';
 import { prerenderDanish } from './src/app/prerender-text.ts';
+import { preloadExplorer } from './src/app/preload-explorer.ts';
 
 export default defineConfig({
   // The Observable notebooks (notebooks/*.html) are pages of this build, beside the app.
   plugins: [
     notebooks(),
     // The app's fixed Danish text in the HTML itself, so the first paint does not jump (src/app/prerender-text.ts).
+    // The explorer's chunks named in index.html, to be fetched while the page loads (src/app/preload-explorer.ts).
+    preloadExplorer(),
     { name: 'sagstal-prerender-text', transformIndexHtml: { order: 'pre', handler: (html, ctx) => (ctx.path.endsWith('/index.html') || ctx.path === '/' ? prerenderDanish(html) : html) } },
   ],
   resolve: { alias: notebookAliases },
