@@ -36,6 +36,8 @@ import { renderVerdict } from './verdict-view.ts';
 import { summarySentence } from './summary.ts';
 import { createSweepPanel, DEFAULT_MAP_GOAL } from './sweep-panel.ts';
 import { $ } from './dom.ts';
+import { nextTask } from './next-task.ts';
+import { RenderPace } from './render-pace.ts';
 
 /** A link's state: the fragment's scenario of the user's own first (unpacked asynchronously), then the query on top. */
 async function decodeAddress(address: { search: string; hash: string }): Promise<ReturnType<typeof decodeLink>> {
@@ -49,8 +51,18 @@ let linkProblems: LinkProblem[] = initial.problems;
 let linkVersion: string | null = initial.version;
 let fileProblems: string[] = [];
 let view: SessionView | null = null;
-/** The animation frame a render waits for (0: none). */
-let frame = 0;
+/** Whether the page below is built: it is built in several tasks (see nextTask), and renders only once it is. */
+let built = false;
+/** What the last render showed: renders that would only add replications to it are paced. */
+let shownControls: Controls | null = null;
+let shownResults = 0;
+const pace = new RenderPace(
+  // Results can arrive while the page is still being built (between its tasks); the build's last step renders them.
+  () => {
+    if (built) renderAll();
+  },
+  () => view !== null && view.status === 'running' && view.controls === shownControls && shownResults > 0,
+);
 /** The controls the session runs (controlsKey), so an unchanged control does not restart it. */
 let computing = '';
 
@@ -78,10 +90,10 @@ const session = new Session(createWebWorkerRunner(), (v) => {
 });
 // The workers start on the opening scenario now, not after the rest of the page is built: the
 // first replication of a freshly loaded worker is its slowest (code not yet optimised), and the
-// page's own start-up runs beside it on the other core. The request reaches the worker from a
-// microtask (the replicator's queue); awaiting one here lets it go before the long build below.
+// page's own start-up runs beside it on the other core. The rest is built in a few tasks, not
+// one: the request reaches a worker only once the main thread hears that the worker has loaded.
 compute();
-await Promise.resolve();
+await nextTask();
 
 // Decision panels: computed on their buttons, on the session's replicator (its workers, cache
 // and queue); the metric each shows is kept in the link.
@@ -122,6 +134,7 @@ function renderQuestions(v: SessionView): void {
   }
   for (const panel of questions) panel.update(questionContext as QuestionContext);
 }
+await nextTask();
 // "How many advisors are needed?": the same replicator, so it shares the workers and the cache.
 const goalPanel = createGoalPanel($('#goal'), {
   replicator: session.replicator,
@@ -145,6 +158,8 @@ const editor = createEditor($('#editor'), {
   current: () => ({ ...state.controls, ...(pending ?? {}) }),
   apply,
 });
+
+await nextTask();
 
 // Controls -------------------------------------------------------------------------------
 
@@ -315,11 +330,7 @@ function renderProblems(): void {
 let shownAssumptions = '';
 let shownReport = '';
 function scheduleRender(): void {
-  if (frame) return;
-  frame = requestAnimationFrame(() => {
-    frame = 0;
-    renderAll();
-  });
+  pace.request();
 }
 
 /**
@@ -336,6 +347,8 @@ function renderAll(): void {
   const lang = state.lang;
   const v = view;
   if (!v) return;
+  shownControls = v.controls;
+  shownResults = v.results.length;
   // Which controls the numbers on screen belong to: automation waits for its own change here.
   if (v.controls) results.dataset['for'] = controlsKey(v.controls);
   // First: a panel must hear of changed controls at once (to abandon its run), whatever fails below.
@@ -405,6 +418,8 @@ function renderChanges(lang: Lang, c: Controls): void {
 new ResizeObserver(() => scheduleRender()).observe($('#charts'));
 
 // Start ----------------------------------------------------------------------------------
+await nextTask();
+built = true;
 syncControls();
 renderTexts();
 lastEntry = encodeLink(state);
