@@ -4,6 +4,11 @@
  * thread never blocks for long (the Web Workers wait on it for their next replication, and a
  * slider being dragged must not stutter); a newer redraw supersedes one still under way.
  * Figures persist, so an opened table stays open while numbers refine.
+ *
+ * While results stream in, a figure more than a screen away from the viewport is not redrawn:
+ * it keeps what it is to draw (`data-pending`) and draws it when it scrolls near, or with the
+ * final numbers. On a phone most charts are screens below the cards, and each is a long task
+ * of 50–150 ms there.
  */
 import { SPEND_LINES } from '../experiment/budget.ts';
 import { emptyChartReason } from './chart-empty.ts';
@@ -28,11 +33,16 @@ interface Figure {
   pngButton: HTMLButtonElement;
   /** The download buttons, hidden when the chart is empty. */
   actions: HTMLElement;
+  /** What the figure is to draw once it is near the viewport (null: it shows what it should). */
+  pending: ChartInput | null;
 }
 
 export interface ChartPanel {
-  /** Redraws every chart from `input` (or clears them), one per frame; `done` runs after the last. */
-  draw(input: ChartInput | null, done?: () => void): void;
+  /**
+   * Redraws every chart from `input` (or clears them), one per frame; `done` runs after the last.
+   * While `streaming`, a chart far from the viewport waits (see the header).
+   */
+  draw(input: ChartInput | null, done?: () => void, streaming?: boolean): void;
   /** Redraws every chart from `input` at once (for print: the page is laid out right after). */
   drawNow(input: ChartInput): void;
   /** Whether a redraw is under way. */
@@ -134,9 +144,39 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
     const table = el('div', { className: 'table-wrap', tabIndex: 0 });
     details.append(summary, table);
     figure.append(title, legend, plot, note, details, actions);
-    return { id, figure, title, legend, plot, note, summary, table, svgButton, pngButton, actions };
+    return { id, figure, title, legend, plot, note, summary, table, svgButton, pngButton, actions, pending: null };
   });
   container.replaceChildren(...figures.map((f) => f.figure));
+
+  /** The figures within a screen of the viewport. */
+  const near = new Set<Element>();
+  const setPending = (f: Figure, input: ChartInput | null) => {
+    f.pending = input;
+    if (input) f.figure.dataset['pending'] = 'true';
+    else delete f.figure.dataset['pending'];
+  };
+  const nearby = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) {
+          near.delete(entry.target);
+          continue;
+        }
+        near.add(entry.target);
+        const f = figures.find((x) => x.figure === entry.target);
+        if (f?.pending) {
+          const input = f.pending;
+          requestAnimationFrame(() => {
+            if (f.pending !== input) return; // drawn or superseded meanwhile
+            setPending(f, null);
+            drawFigure(f, input);
+          });
+        }
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const f of figures) nearby.observe(f.figure);
 
   let labels = '';
   const relabel = (input: ChartInput) => {
@@ -181,12 +221,16 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
       relabel(input);
       // Before Plot has loaded (a print in the page's first second), the charts follow once it has.
       if (!whenPlotReady(() => this.drawNow(input))) return;
-      for (const f of figures) drawFigure(f, input);
+      for (const f of figures) {
+        setPending(f, null);
+        drawFigure(f, input);
+      }
     },
-    draw(input, done) {
+    draw(input, done, streaming = false) {
       const mine = ++pass;
       if (!input) {
         for (const f of figures) {
+          setPending(f, null);
           f.plot.replaceChildren();
           f.table.replaceChildren();
         }
@@ -196,12 +240,13 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
       }
       relabel(input);
       busy = true;
-      if (!whenPlotReady(() => mine === pass && this.draw(input, done))) return;
+      if (!whenPlotReady(() => mine === pass && this.draw(input, done, streaming))) return;
       let next = 0;
       let spent = 0;
       const step = () => {
         if (mine !== pass) return;
-        const f = figures[next++];
+        let f = figures[next++];
+        for (; f && streaming && !near.has(f.figure); f = figures[next++]) setPending(f, input);
         if (!f) {
           busy = false;
           drawMs = spent;
@@ -209,6 +254,7 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
           return;
         }
         const started = performance.now();
+        setPending(f, null);
         drawFigure(f, input);
         spent += performance.now() - started;
         requestAnimationFrame(step);

@@ -30,13 +30,14 @@ describe('chartInterval', () => {
   });
 });
 
-/** A panel that records each draw (its input's width, or null to clear) and finishes at once. */
-function stubPanel(name: string, log: string[], drawMs: number): ChartPanel & { drawMs: number } {
+/** A panel that records each draw (its input's width, or null to clear; and whether streaming) and finishes at once. */
+function stubPanel(name: string, log: string[], drawMs: number, streamed: boolean[] = []): ChartPanel & { drawMs: number } {
   return {
     busy: false,
     drawMs,
-    draw(input: ChartInput | null, done?: () => void) {
+    draw(input: ChartInput | null, done?: () => void, streaming = false) {
       log.push(`${name}:${input ? input.width : 'clear'}`);
+      streamed.push(streaming);
       done?.();
     },
     drawNow(input: ChartInput) {
@@ -58,6 +59,8 @@ describe('ChartSchedule', () => {
   let rerenders: { n: number };
   let lastInput: number;
   let panels: ReturnType<typeof stubPanel>[];
+  /** Whether each draw asked was while streaming (the panels then skip charts far from the viewport). */
+  let streamed: boolean[];
   let shown: SessionView | null;
   let schedule: ChartSchedule;
 
@@ -70,7 +73,8 @@ describe('ChartSchedule', () => {
     const mine = (rerenders = { n: 0 });
     lastInput = -1e9;
     shown = null;
-    panels = [stubPanel('money', log, 0), stubPanel('charts', log, 0)];
+    streamed = [];
+    panels = [stubPanel('money', log, 0, streamed), stubPanel('charts', log, 0, streamed)];
     schedule = new ChartSchedule({
       panels: panels.map((panel) => ({ panel, element: document.createElement('section') })),
       sizer: document.createElement('div'),
@@ -121,6 +125,8 @@ describe('ChartSchedule', () => {
     now += 10;
     expect(schedule.update(view(40, 'done'))).toBe(false);
     expect(log).toEqual(['money:600', 'charts:600']);
+    // The estimates only near the viewport; the final numbers everywhere.
+    expect(streamed).toEqual([true, true, false, false]);
     log.length = 0;
     lastInput = now;
     expect(schedule.update({ ...view(40, 'done'), sweep: [] })).toBe(true);

@@ -266,6 +266,29 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('on a phone, redraws only the charts near the screen while results stream in; the rest when scrolled to, and all with the final numbers', async () => {
+    // A phone-like main thread (4x slower), so the run still streams when the first charts are drawn.
+    const page = await open('', { width: 390, height: 844 }, 2);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.waitForSelector('[data-chart][data-pending]', { state: 'attached', timeout: 90_000 });
+    const early = await page.evaluate(() => ({
+      status: document.querySelector<HTMLElement>('#results')?.dataset['status'],
+      pending: [...document.querySelectorAll<HTMLElement>('[data-chart][data-pending]')].map((f) => f.dataset['chart']),
+    }));
+    expect(early.status).toBe('running');
+    expect(early.pending).toContain('breaches'); // the last chart, screens below the cards
+    // Scrolled to, a waiting chart draws the numbers so far.
+    await page.locator('[data-chart="breaches"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-chart="breaches"]:not([data-pending]) .plot svg', { timeout: 60_000 });
+    expect(await page.getAttribute('#results', 'data-status')).toBe('running');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await settled(page);
+    expect(await page.locator('[data-chart][data-pending]').count()).toBe(0);
+    expect(await page.locator('[data-chart] .plot svg').count()).toBe(6);
+    await page.close();
+  });
+
   it('reproduces exactly what the sender saw from the copied link, in a fresh browser', async () => {
     const context = await built.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
