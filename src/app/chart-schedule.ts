@@ -102,7 +102,7 @@ export class ChartSchedule {
     if (this.printing) return false;
     const o = this.o;
     const forControls = controlsKey(v.controls ?? o.controls());
-    const key = `${o.lang()}|${v.results.length}|${v.comparisonResults.length}|${v.sweep?.length ?? -1}|${v.status}|${this.width}|${forControls}`;
+    const key = `${o.lang()}|${v.results.length}|${v.comparisonResults.length}|${v.sweep?.length ?? -1}|${v.status}|${this.width}|${o.fontSize()}|${forControls}`;
     for (const { element } of o.panels) element.classList.toggle('stale', this.drawnFor !== forControls);
     if (key === this.drawnKey) return false;
     const now = performance.now();

@@ -38,6 +38,7 @@ import { createSweepPanel, DEFAULT_MAP_GOAL } from './sweep-panel.ts';
 import { $ } from './dom.ts';
 import { nextTask } from './next-task.ts';
 import { RenderPace } from './render-pace.ts';
+import { watchTextSize } from './text-size.ts';
 
 /** A link's state: the fragment's scenario of the user's own first (unpacked asynchronously), then the query on top. */
 async function decodeAddress(address: { search: string; hash: string }): Promise<ReturnType<typeof decodeLink>> {
@@ -333,13 +334,8 @@ function scheduleRender(): void {
   pace.request();
 }
 
-/**
- * Body text size in pixels, for the charts' labels. Read once and again after a resize or zoom:
- * reading a computed style after the cards changed forces a style pass on every render.
- */
-let rootFontPx = 0;
-const textSize = () => (rootFontPx ||= parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
-addEventListener('resize', () => (rootFontPx = 0));
+/** Body text size in pixels (text-size.ts): a change re-renders, and the charts redraw at the new size. */
+const textSize = watchTextSize(scheduleRender);
 /** The charts' label size: a little under the body text, and never below 12 px. */
 const labelSize = () => Math.round(Math.max(12, textSize() * 0.82));
 

@@ -289,6 +289,17 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('draws the charts\' text larger for a reader who enlarged the text', async () => {
+    const page = await open();
+    await settled(page);
+    const chartText = () => page.$eval('[data-chart="caseload"] .plot svg', (svg) => parseFloat(getComputedStyle(svg).fontSize));
+    const before = await chartText();
+    // Half as large again: the labels follow (text-size.ts), without a reload.
+    await page.evaluate(() => (document.documentElement.style.fontSize = '24px'));
+    await expect.poll(chartText, { timeout: 30_000 }).toBeGreaterThanOrEqual(Math.floor(1.5 * before) - 1);
+    await page.close();
+  });
+
   it('reproduces exactly what the sender saw from the copied link, in a fresh browser', async () => {
     const context = await built.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
