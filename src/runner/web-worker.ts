@@ -19,7 +19,16 @@ const requests = new RequestQueue(
   },
   (request) => scope.postMessage({ type: 'dropped', run: request.run, replication: request.replication }, []),
 );
-scope.onmessage = (event: MessageEvent<ToWorker | AbandonMessage>) => requests.receive(event.data);
+/** Whether the page has sent anything yet. */
+let asked = false;
+scope.onmessage = (event: MessageEvent<ToWorker | AbandonMessage>) => {
+  asked = true;
+  requests.receive(event.data);
+};
 // While the page still builds itself and sends nothing, the shipped curves are compiled
-// (curve-check.ts): a request that arrives meanwhile waits in the queue for that task.
-setTimeout(compileShippedCurves, 0);
+// (curve-check.ts), one a task, until the first request arrives: it waits for one curve at most.
+const warming = compileShippedCurves();
+const warm = () => {
+  if (!asked && !warming.next().done) setTimeout(warm, 0);
+};
+setTimeout(warm, 0);
