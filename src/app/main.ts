@@ -415,10 +415,11 @@ new ResizeObserver(() => scheduleRender()).observe($('#charts'));
 
 // Start ----------------------------------------------------------------------------------
 await nextTask();
-built = true;
 syncControls();
 renderTexts();
 lastEntry = encodeLink(state);
 history.replaceState(null, '', lastEntry);
 rememberLink(lastEntry);
+await nextTask();
+built = true;
 compute();
