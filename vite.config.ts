@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { notebookAliases, notebookPages, notebooks } from './notebooks/lib/vite-plugin.ts';
 import { prerenderDanish } from './src/app/prerender-text.ts';
-import { preloadExplorer } from './src/app/preload-explorer.ts';
+import { preloadExplorer, scriptImportsPreloadNothing } from './src/app/preload-explorer.ts';
 
 export default defineConfig({
   // The Observable notebooks (notebooks/*.html) are pages of this build, beside the app.
@@ -18,6 +18,7 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    modulePreload: { resolveDependencies: scriptImportsPreloadNothing },
     sourcemap: true,
     rollupOptions: { input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), ...notebookPages() } },
   },

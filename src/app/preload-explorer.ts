@@ -1,12 +1,13 @@
 /**
- * A build step (vite.config.ts): index.html names every chunk of the explorer (main.ts and the
- * chunks it imports) as a module to preload. The page's entry (boot.ts) imports the explorer
- * dynamically, after starting the workers, so the HTML named only the entry's own chunks; Vite's
- * loader then added the explorer's nine preload links from script when the import ran: the
- * browser found them late, and adding them took a long task of its own on a slow phone (about
- * 80 ms at 4x CPU slowdown). Named in the HTML, they are fetched and parsed while the page loads,
- * and the loader, finding them there, adds nothing. What the explorer imports dynamically is named
- * too, as a prefetch.
+ * How the page's code is preloaded (a build step, vite.config.ts). The page's entry (boot.ts)
+ * imports the explorer dynamically, after starting the workers, so the HTML named only the
+ * entry's own chunks, and Vite's loader added the explorer's nine preload links from script when
+ * the import ran: late, and as a long task of its own on a slow phone (about 80 ms at 4x CPU
+ * slowdown); it did the same again for Plot's three after the first numbers. Now index.html
+ * names the explorer's chunks (main.ts and what it imports), so the browser fetches and parses
+ * them while the page loads, and the loader preloads nothing for an import made from script
+ * ({@link scriptImportsPreloadNothing}): Plot's chunk names the rest of Plot, which the browser
+ * then fetches itself, still only once the first numbers are in.
  */
 import type { Plugin } from 'vite';
 
@@ -34,21 +35,18 @@ export function preloadExplorer(): Plugin {
           return into;
         };
         const preload = closure(explorer.fileName, []);
-        // What the explorer imports later (Plot, once the first numbers are in): fetched when the
-        // network is idle, not parsed, and left alone by the loader as well.
-        const later = preload
-          .flatMap((f) => (bundle[f]?.type === 'chunk' ? bundle[f].dynamicImports : []))
-          .flatMap((f) => closure(f, []))
-          .filter((f, i, all) => !preload.includes(f) && all.indexOf(f) === i);
-        const link = (rel: string, f: string) => ({ tag: 'link', attrs: { rel, crossorigin: true, href: `${base}${f}` }, injectTo: 'head' as const });
         return {
           html,
-          tags: [
-            ...preload.filter((f) => !html.includes(`${base}${f}"`)).map((f) => link('modulepreload', f)),
-            ...later.map((f) => link('prefetch', f)),
-          ],
+          tags: preload
+            .filter((f) => !html.includes(`${base}${f}"`))
+            .map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${f}` }, injectTo: 'head' as const })),
         };
       },
     },
   };
+}
+
+/** Vite's `build.modulePreload.resolveDependencies`: see the header. */
+export function scriptImportsPreloadNothing(_file: string, deps: string[], context: { hostType: 'html' | 'js' }): string[] {
+  return context.hostType === 'html' ? deps : [];
 }
