@@ -167,9 +167,7 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
         if (f?.pending) {
           const input = f.pending;
           requestAnimationFrame(() => {
-            if (f.pending !== input) return; // drawn or superseded meanwhile
-            setPending(f, null);
-            drawFigure(f, input);
+            if (f.pending === input) drawFigure(f, input); // not drawn or superseded meanwhile
           });
         }
       }
@@ -197,7 +195,9 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
   let pass = 0;
   let busy = false;
   let drawMs = 0;
+  /** Draws `f` from `input`, which it then shows: nothing is pending for it any more. */
   const drawFigure = (f: Figure, input: ChartInput) => {
+    setPending(f, null);
     const { chart, table } = drawChart(f.id, input);
     chart.setAttribute('role', 'img');
     chart.setAttribute('aria-label', f.title.textContent ?? '');
@@ -221,10 +221,7 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
       relabel(input);
       // Before Plot has loaded (a print in the page's first second), the charts follow once it has.
       if (!whenPlotReady(() => this.drawNow(input))) return;
-      for (const f of figures) {
-        setPending(f, null);
-        drawFigure(f, input);
-      }
+      for (const f of figures) drawFigure(f, input);
     },
     draw(input, done, streaming = false) {
       const mine = ++pass;
@@ -254,7 +251,6 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
           return;
         }
         const started = performance.now();
-        setPending(f, null);
         drawFigure(f, input);
         spent += performance.now() - started;
         requestAnimationFrame(step);
