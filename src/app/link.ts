@@ -132,36 +132,32 @@ function aliasOf(path: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Controls already read, by preset or by a base's input object (which does not change once
+ * parsed). The page's views ask for a starting point's controls on every render, and each
+ * answer parsed a whole scenario: 40 ms of the page's start-up.
+ */
+const readPresets = new Map<AppPreset, Controls>();
+const readBases = new WeakMap<ScenarioInput, Controls>();
+
 /** The controls as a preset sets them: its headcount is the posts it has once its week-0 hiring is done. */
 export function presetControls(preset: AppPreset): Controls {
-  return controlsOf(loadPreset(preset), preset, preset);
+  let read = readPresets.get(preset);
+  if (!read) readPresets.set(preset, (read = controlsOf(loadPreset(preset), preset)));
+  // A copy with its own list of edits: callers build on what they get.
+  return { ...read, edits: [] };
 }
 
 /** The controls as the scenario they start from sets them: the preset's, or the user's own scenario's. */
 export function baseControls(c: Pick<Controls, 'preset' | 'base'>): Controls {
-  return c.base ? { ...controlsOf(c.base.input, c.preset, c.base.input), base: c.base } : presetControls(c.preset);
+  if (!c.base) return presetControls(c.preset);
+  let read = readBases.get(c.base.input);
+  if (read?.preset !== c.preset) readBases.set(c.base.input, (read = controlsOf(c.base.input, c.preset)));
+  return { ...read, edits: [], base: c.base };
 }
-
-/**
- * Controls already read, by what they were read from (a preset's name, or a base's input object,
- * which does not change once parsed). The page's views ask for a starting point's controls on
- * every render, and each answer parsed a whole scenario: 40 ms of the page's start-up.
- */
-const readControls = new Map<AppPreset, Controls>();
-const readBaseControls = new WeakMap<ScenarioInput, Controls>();
 
 /** The controls a scenario input sets (it must parse: presets do, and a base is checked when it arrives). */
-function controlsOf(input: ScenarioInput, preset: AppPreset, source: AppPreset | ScenarioInput): Controls {
-  const known = typeof source === 'string' ? readControls.get(source) : readBaseControls.get(source);
-  // A copy with its own list of edits: callers build on what they get.
-  if (known && known.preset === preset) return { ...known, edits: [] };
-  const controls = readControlsOf(input, preset);
-  if (typeof source === 'string') readControls.set(source, controls);
-  else readBaseControls.set(source, controls);
-  return { ...controls, edits: [] };
-}
-
-function readControlsOf(input: ScenarioInput, preset: AppPreset): Controls {
+function controlsOf(input: ScenarioInput, preset: AppPreset): Controls {
   const s = parseScenarioOrThrow(input);
   return {
     preset,
