@@ -3,38 +3,28 @@
  * replications on Web Workers) and the views. Nothing here simulates.
  */
 import { createWebWorkerRunner } from '../runner/web-workers.ts';
-import { renderAssumptions } from './assumptions.ts';
-import { changesSentence, listChanges } from './changes.ts';
 import { createEditor } from './editor.ts';
 import { decodeFragment } from './scenario-link.ts';
-import { createCards, renderCards } from './cards.ts';
 import { createChartPanel } from './chart-panel.ts';
-import { createCostCards, renderCostCards } from './cost-cards.ts';
 import { ChartSchedule } from './chart-schedule.ts';
-import { t, type Lang, type MessageKey } from './i18n.ts';
+import { t, type MessageKey } from './i18n.ts';
 import { controlsKey, decodeLink, encodeLink, type Controls, type LinkProblem, type LinkState } from './link.ts';
 import { wireControlInputs } from './control-inputs.ts';
 import { translatePage } from './page-texts.ts';
 import { problemLines } from './problems.ts';
 import { showProblems } from './problem-view.ts';
-import type { QuestionContext } from './question-panel.ts';
-import { DEFAULT_PANEL_METRIC, type PanelMetric } from './question-metrics.ts';
-import { renderReport } from './report.ts';
+import { createQuestionPanels } from './question-panels.ts';
 import { openingLink, rememberLink } from './stored-link.ts';
-import { createSensitivityPanel } from './sensitivity-panel.ts';
 import { advisorsHelp } from './advisors-help.ts';
 import { Session, type SessionView } from './session.ts';
 import { createGoalPanel } from './goal-panel.ts';
-import { bandsNote } from './uncertainty-switch.ts';
 import { wireSharing } from './share.ts';
-import { againstLabel, againstName } from './comparison.ts';
+import { againstLabel } from './comparison.ts';
 import { wireComparison } from './compare-controls.ts';
 import { appCsv } from './csv-export.ts';
 import { fileStemFromTitle, scenarioName } from './scenario-name.ts';
-import { verdictOf } from './verdict.ts';
-import { renderVerdict } from './verdict-view.ts';
-import { summarySentence } from './summary.ts';
-import { createSweepPanel, DEFAULT_MAP_GOAL } from './sweep-panel.ts';
+import { createResultsView } from './results-view.ts';
+import { DEFAULT_MAP_GOAL } from './sweep-panel.ts';
 import { $ } from './dom.ts';
 import { nextTask } from './next-task.ts';
 import { RenderPace } from './render-pace.ts';
@@ -68,8 +58,7 @@ const pace = new RenderPace(
 let computing = '';
 
 const results = $('#results');
-const cards = createCards($('#cards'));
-const costs = createCostCards($('#cost-cards'), $('#payback'));
+const showResults = createResultsView();
 const charts = createChartPanel($('#charts'), fileStem, ['waiting-list', 'caseload', 'errors', 'breaches']);
 const moneyCharts = createChartPanel($('#money-charts'), fileStem, ['spending', 'hiring']);
 const chartSchedule = new ChartSchedule({
@@ -96,45 +85,18 @@ const session = new Session(createWebWorkerRunner(), (v) => {
 compute();
 await nextTask();
 
-// Decision panels: computed on their buttons, on the session's replicator (its workers, cache
-// and queue); the metric each shows is kept in the link.
-const questions = [
-  createSensitivityPanel($('#sensitivity'), {
-    replicator: session.replicator,
-    metric: state.panels?.sensitivity ?? DEFAULT_PANEL_METRIC,
-    onMetric: (metric) => choosePanelMetric('sensitivity', metric),
-    fileStem,
-  }),
-  createSweepPanel($('#map'), {
-    replicator: session.replicator,
-    metric: state.panels?.map ?? DEFAULT_PANEL_METRIC,
-    onMetric: (metric) => choosePanelMetric('map', metric),
-    // The map's frontier answers the goal panel's question once it is asked, its presets before.
-    goal: () => (state.goal ? { targets: state.goal.targets, probability: state.goal.probability, fromGoal: true } : DEFAULT_MAP_GOAL),
-    fileStem,
-  }),
-];
-function choosePanelMetric(name: 'sensitivity' | 'map', metric: PanelMetric): void {
-  state.panels = { ...state.panels, [name]: metric };
-  const link = encodeLink(state);
-  history.replaceState(null, '', link);
-  rememberLink(link);
-}
-/**
- * One context object for as long as nothing in it changes: a panel remembers the question it
- * built by the context's identity (a scenario input, cloned and keyed), so a new object on
- * every render rebuilt it for every replication that arrived.
- */
-let questionContext: QuestionContext | null = null;
-function renderQuestions(v: SessionView): void {
-  const scenario = v.status === 'error' ? null : v.scenario;
-  const fontSize = labelSize();
-  const c = questionContext;
-  if (!c || c.lang !== state.lang || c.controls !== v.controls || c.scenario !== scenario || c.fontSize !== fontSize) {
-    questionContext = { lang: state.lang, controls: v.controls, scenario, fontSize };
-  }
-  for (const panel of questions) panel.update(questionContext as QuestionContext);
-}
+// Decision panels, computed on their buttons; the metric each shows is kept in the link.
+const updateQuestions = createQuestionPanels({
+  replicator: session.replicator,
+  panels: state.panels,
+  onMetric: (panel, metric) => {
+    state.panels = { ...state.panels, [panel]: metric };
+    keepLink();
+  },
+  // The map's frontier answers the goal panel's question once it is asked, its presets before.
+  goal: () => (state.goal ? { targets: state.goal.targets, probability: state.goal.probability, fromGoal: true } : DEFAULT_MAP_GOAL),
+  fileStem,
+});
 await nextTask();
 // "How many advisors are needed?": the same replicator, so it shares the workers and the cache.
 const goalPanel = createGoalPanel($('#goal'), {
@@ -142,9 +104,7 @@ const goalPanel = createGoalPanel($('#goal'), {
   goal: state.goal,
   changed: (goal) => {
     state.goal = goal;
-    const link = encodeLink(state);
-    history.replaceState(null, '', link);
-    rememberLink(link);
+    keepLink();
   },
   apply: (posts) => {
     state.controls = { ...state.controls, fte: posts, inPost: false };
@@ -186,9 +146,8 @@ $('.advanced-link a').addEventListener('click', (event) => {
 $('#lang-switch').addEventListener('click', (event) => {
   event.preventDefault();
   state.lang = state.lang === 'da' ? 'en' : 'da';
-  history.replaceState(null, '', encodeLink(state));
   // Remembered like the rest of the state: the bare address reopens in the chosen language.
-  rememberLink(encodeLink(state));
+  keepLink();
   renderTexts();
   renderAll();
 });
@@ -263,6 +222,13 @@ async function stepTo(address: { search: string; hash: string }): Promise<void> 
   compute();
 }
 
+/** The address bar and the stored last state follow a change that is not a step of its own (a language, a panel's metric, the goal). */
+function keepLink(): void {
+  const link = encodeLink(state);
+  history.replaceState(null, '', link);
+  rememberLink(link);
+}
+
 function syncControls(): void {
   inputs.show(state.controls, state.lang);
   comparison.render();
@@ -328,8 +294,6 @@ function renderProblems(): void {
   showProblems($('#url-errors'), state.lang, problemLines(state.lang, linkProblems, linkVersion, fileProblems));
 }
 
-let shownAssumptions = '';
-let shownReport = '';
 function scheduleRender(): void {
   pace.request();
 }
@@ -348,43 +312,12 @@ function renderAll(): void {
   // Which controls the numbers on screen belong to: automation waits for its own change here.
   if (v.controls) results.dataset['for'] = controlsKey(v.controls);
   // First: a panel must hear of changed controls at once (to abandon its run), whatever fails below.
-  renderQuestions(v);
-  const progress = $<HTMLProgressElement>('#progress');
-  progress.max = Math.max(1, v.total);
-  progress.value = v.done;
-  $('#status').textContent =
-    v.status === 'error' ? t(lang, 'status.error') : t(lang, v.status === 'done' ? 'status.done' : 'status.running', { done: v.done, total: v.total });
-  const error = $('#error');
-  error.hidden = v.status !== 'error';
-  error.textContent = v.error ? t(lang, 'error.scenario', { message: v.error }) : '';
-  const against = againstName(lang, v.controls ?? state.controls);
-  // The verdict first: the cards' colours agree with it.
-  const verdict = v.scenario && v.status !== 'error' ? verdictOf(v.results, v.comparisonResults) : null;
-  renderVerdict($('#verdict'), lang, verdict, against, v.comparisonResults === v.results);
-  renderCards(cards, lang, (v.controls ?? state.controls).horizonWeeks, v.results, v.comparisonResults, against, verdict);
-  renderCostCards(costs, lang, v.scenario, v.results, v.comparisonResults, against);
-  // What the bands show: chance alone, or the assumption ranges too (the uncertainty switch).
-  const bands = v.scenario ? bandsNote(lang, v.scenario) : '';
-  if ($('#uncertainty-note').textContent !== bands) $('#uncertainty-note').textContent = bands;
-  $('#uncertainty-note').dataset['uncertainty'] = v.scenario?.uncertainty.draw ? 'on' : 'off';
+  updateQuestions(state.lang, v, labelSize());
+  const controls = v.controls ?? state.controls;
+  showResults(lang, v, controls);
   goalPanel.render(lang, v.scenario);
-  // Today against today: one set of results, and nothing to set beside it.
-  const beside = v.comparisonResults === v.results ? [] : v.comparisonResults;
-  const sentence = v.scenario && v.status !== 'error' ? summarySentence(lang, v.scenario.simulation.horizonWeeks, v.results, beside, against) : '';
-  $('#summary').textContent = sentence && beside.length === 0 && v.comparisonResults === v.results ? `${sentence} ${t(lang, 'summary.same', { against })}` : sentence;
-  const reportKey = `${lang}|${location.href}|${v.scenario ? JSON.stringify(v.scenario) : ''}`;
-  if (v.scenario && reportKey !== shownReport) {
-    shownReport = reportKey;
-    renderReport($('#report'), lang, v.scenario, v.controls ?? state.controls, location.href);
-  }
-  const assumptionsKey = `${lang}|${v.scenario ? JSON.stringify(v.scenario) : ''}`;
-  if (v.scenario && assumptionsKey !== shownAssumptions) {
-    shownAssumptions = assumptionsKey;
-    renderAssumptions($('#assumptions'), lang, v.scenario);
-  }
   // Built and kept up to date only while open: 150 fields are no work for a page that does not show them.
-  if (v.scenario && v.status !== 'error' && $<HTMLDetailsElement>('#advanced').open) editor.render(lang, v.scenario, v.controls ?? state.controls);
-  renderChanges(lang, v.controls ?? state.controls);
+  if (v.scenario && v.status !== 'error' && $<HTMLDetailsElement>('#advanced').open) editor.render(lang, v.scenario, controls);
   const chartsDue = chartSchedule.update(v);
   // "done" once the charts show the final numbers too: automation reads a finished screen.
   // Nor while the controls have moved on from these numbers (the status and `data-for` change
@@ -395,20 +328,6 @@ function renderAll(): void {
   results.dataset['status'] = status;
   // Screen readers hear the results once they settle, not every streamed replication.
   results.setAttribute('aria-busy', String(status === 'running'));
-}
-
-/** "2 forudsætninger ændret: …" on the results, for the controls the numbers belong to. */
-let shownChanges = '';
-function renderChanges(lang: Lang, c: Controls): void {
-  const key = `${lang}|${controlsKey(c)}`;
-  if (key === shownChanges) return;
-  shownChanges = key;
-  const changes = listChanges(lang, c);
-  const box = $('#changes');
-  const sentence = changesSentence(lang, changes);
-  box.hidden = sentence === '';
-  box.textContent = sentence;
-  box.dataset['changes'] = String(changes.filter((x) => x.kind === 'assumption').length);
 }
 
 new ResizeObserver(() => scheduleRender()).observe($('#charts'));
