@@ -264,12 +264,25 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement | HTMLElement {
   });
 }
 
-/** Every assumption's numbers and source: the chart's text alternative. */
+/**
+ * Every assumption's numbers and source: the chart's text alternative. Each source is a line
+ * of its own under its assumption's numbers, across the table: as a seventh column in a panel
+ * about 740 px wide it was squeezed to a few words a line, or cut off at the scroll box's edge.
+ */
 export function tornadoTable(lang: Lang, metric: PanelMetric, result: SensitivityResult): HTMLTableElement {
   const table = document.createElement('table');
-  const head = ['sens.table.assumption', 'sens.table.range', 'sens.table.low', 'sens.table.high', 'sens.table.swing', 'sens.table.share', 'sens.table.source'] as const;
+  table.className = 'with-sources';
+  const head = ['sens.table.assumption', 'sens.table.range', 'sens.table.low', 'sens.table.high', 'sens.table.swing', 'sens.table.share'] as const;
   table.createTHead().insertRow().append(...cells(head.map((k) => t(lang, k)), 'th'));
   const body = table.createTBody();
+  const source = (id: string, text: string) => {
+    const row = body.insertRow();
+    row.className = 'source-row';
+    row.dataset['sourceOf'] = id;
+    const cell = row.insertCell();
+    cell.colSpan = head.length;
+    cell.textContent = `${t(lang, 'sens.table.source')}: ${text}`;
+  };
   const shares = new Map(result.together?.shares.map((s) => [s.id, s.share]) ?? []);
   const percent = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : formatPercent(lang, x));
   for (const r of tornadoRows(lang, result)) {
@@ -285,16 +298,17 @@ export function tornadoTable(lang: Lang, metric: PanelMetric, result: Sensitivit
           formatMetric(lang, metric, r.atHigh, 1),
           `${formatMetric(lang, metric, r.swing, 1)} (± ${formatMetric(lang, metric, r.swingSe, 1)})`,
           percent(shares.get(r.id)),
-          r.source,
         ],
         'td',
       ),
     );
+    source(r.id, r.source);
   }
   if (result.together) {
     const row = body.insertRow();
     row.dataset['assumption'] = 'chance';
-    row.append(...cells([t(lang, 'sens.chance'), '', '', '', '', percent(result.together.unexplained), t(lang, 'sens.chance.source')], 'td'));
+    row.append(...cells([t(lang, 'sens.chance'), '', '', '', '', percent(result.together.unexplained)], 'td'));
+    source('chance', t(lang, 'sens.chance.source'));
   }
   return table;
 }

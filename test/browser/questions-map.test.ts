@@ -50,9 +50,15 @@ describe('decision panels', () => {
     expect(await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['assumption']))).toEqual([...order, 'chance']);
     const swings = (await rows.evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset['swing'])))).slice(0, ids.length);
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
-    // Each row names its source, in the page's language (Danish here).
-    const sources = await rows.evaluateAll((trs) => trs.slice(0, -1).map((tr) => tr.lastElementChild?.textContent ?? ''));
-    for (const source of sources) expect(source).toMatch(/antagelse/);
+    // Each row names its source on the line under it, in the page's language (Danish here).
+    const sources = await rows.evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset['assumption'], (tr.nextElementSibling as HTMLElement | null)?.dataset['sourceOf'], tr.nextElementSibling?.textContent ?? '']));
+    for (const [id, of] of sources) expect(of).toBe(id);
+    for (const [, , source] of sources.slice(0, -1)) expect(source).toMatch(/^Kilde: antagelse/);
+    // At 1280 px the table fits its panel: its sources are not cut off at the scroll box's edge.
+    await page.locator('#sensitivity figure details').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    const fit = await page.locator('#sensitivity table.with-sources').evaluate((table) => ({ table: table.scrollWidth, box: (table.parentElement as HTMLElement).clientWidth }));
+    expect(fit.box).toBeGreaterThan(0);
+    expect(fit.table).toBeLessThanOrEqual(fit.box);
     // The scenario's value is ruled and named.
     expect(await page.textContent('#sensitivity .plot svg')).toMatch(/Dette scenarie: \d+\u00a0%/);
     await page.close();
