@@ -11,7 +11,7 @@ import { accessiblePlot } from './accessible-plot.ts';
 import type { ReplicationResult, SeriesId } from '../experiment/catalogue.ts';
 import { summarizeMetric } from '../experiment/summarize.ts';
 import type { SeriesPoint } from '../experiment/types.ts';
-import { cells, COLORS, frame, timeAxes, yTicks, type ChartInput } from './chart-frame.ts';
+import { cells, COLORS, frame, heightOf, timeAxes, yTicks, type ChartInput } from './chart-frame.ts';
 import { formatDate, formatNumber, formatPercent, t, type MessageKey } from './i18n.ts';
 import { hiringChart, hiringTable } from './hiring-chart.ts';
 import { seriesBands, weekDate } from './series.ts';
@@ -150,11 +150,17 @@ export function errorCurveChart(input: ChartInput): SVGSVGElement | HTMLElement 
   const hereHigher = (here[0]?.share ?? 1) >= (today[0]?.share ?? 0);
   const offset = (above: boolean) => ({ dy: above ? -Math.round(input.fontSize * 1.4) : Math.round(input.fontSize * 1.6) });
   const halo = { stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' } as const;
+  const framed = frame(input);
+  const marginBottom = Math.round(input.fontSize * 3.4);
+  // A label a line and a half above or below its marker needs room: in the printed report's
+  // small chart (about three lines of plot) the labels ran over the curve and the axis. The
+  // legend names both markers, so there the labels are left out.
+  const labelled = heightOf(input) - (framed.marginTop ?? 0) - marginBottom >= input.fontSize * 8;
   return accessiblePlot({
-    ...frame(input),
+    ...framed,
     // "100 %" is wider than the other charts' numbers: at 360 px it ran out of the svg on the left.
     marginLeft: Math.round(input.fontSize * 4.2),
-    marginBottom: Math.round(input.fontSize * 3.4),
+    marginBottom,
     x: {
       label: t(lang, 'chart.errors.x'),
       labelAnchor: 'center',
@@ -169,9 +175,9 @@ export function errorCurveChart(input: ChartInput): SVGSVGElement | HTMLElement 
       Plot.line(curve, { x: 'caseload', y: 'share', stroke: COLORS.today, strokeWidth: 2, curve: 'monotone-x' }),
       Plot.dot(curve, { x: 'caseload', y: 'share', fill: COLORS.today, r: 3 }),
       Plot.dot(today, { x: 'caseload', y: 'share', stroke: COLORS.today, strokeWidth: 3, r: 9, fill: 'white' }),
-      Plot.text(today, { x: 'caseload', y: 'share', text: 'label', ...offset(!hereHigher), ...halo, fill: COLORS.today, fontWeight: 600 }),
+      labelled ? Plot.text(today, { x: 'caseload', y: 'share', text: 'label', ...offset(!hereHigher), ...halo, fill: COLORS.today, fontWeight: 600 }) : null,
       Plot.dot(here, { x: 'caseload', y: 'share', fill: COLORS.scenario, r: 9, symbol: 'diamond2' }),
-      Plot.text(here, { x: 'caseload', y: 'share', text: 'label', ...offset(hereHigher), ...halo, fill: COLORS.scenario, fontWeight: 700 }),
+      labelled ? Plot.text(here, { x: 'caseload', y: 'share', text: 'label', ...offset(hereHigher), ...halo, fill: COLORS.scenario, fontWeight: 700 }) : null,
     ],
   });
 }

@@ -90,6 +90,16 @@ describe('drawChart(id, input) snapshots', () => {
     const { chart } = drawChart('waiting-list', input('en'));
     await expect(chart.outerHTML.replace(/></g, '>\n<')).toMatchFileSnapshot('__snapshots__/charts/waiting-list.en.svg');
   });
+  it('labels the two markers of the error chart where there is room, and leaves them to the legend in the small printed chart', () => {
+    const labels = (size: Partial<ChartInput>) => {
+      const { chart } = drawChart('errors', { ...input('da'), ...size });
+      return [...chart.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent);
+    };
+    expect(labels({})).toEqual(expect.arrayContaining(['I dag', 'Dette scenarie']));
+    // The print size the chart schedule draws at (PRINT_CHART): about three lines of plot.
+    expect(labels({ width: 206, height: 96, fontSize: 11 })).not.toContain('I dag');
+    expect(labels({ width: 206, height: 96, fontSize: 11 })).not.toContain('Dette scenarie');
+  });
   it('heads the spending table with the unit as written in a sentence, in both languages', () => {
     // Lower-cased from the axis label, the English unit read "dkk m".
     const heads = (lang: 'da' | 'en') => [...drawChart('spending', input(lang)).table.querySelectorAll('thead th')].map((c) => c.textContent);
