@@ -60,6 +60,25 @@ describe('RenderPace', () => {
     expect(gap).toBeLessThanOrEqual(RENDER_DUTY * cost + 2 * FRAME_MS);
   });
 
+  it('draws a refinement that waited in its own task, not in a frame after it, and counts the frame in its cost', () => {
+    const cost = 80;
+    const { pace, renders, state } = paced(cost);
+    pace.request();
+    vi.advanceTimersByTime(FRAME_MS + 1);
+    state.refinement = true;
+    pace.request();
+    while (renders.length < 2) vi.advanceTimersByTime(1);
+    // The wait is the first render's cost (a frame's task measured it) repaid: not a frame more.
+    const [first = 0, second = 0] = renders;
+    expect(second - first).toBeLessThan(RENDER_DUTY * cost + FRAME_MS / 2);
+    // The second render was drawn outside a frame: its cost is measured after the next frame.
+    vi.advanceTimersByTime(FRAME_MS + 1);
+    pace.request();
+    while (renders.length < 3) vi.advanceTimersByTime(1);
+    const third = renders[2] as number;
+    expect(third - second).toBeGreaterThanOrEqual(RENDER_DUTY * (cost + FRAME_MS));
+  });
+
   it('draws a change in the next frame, with the refinement that was waiting', () => {
     const cost = 80;
     const { pace, renders, state } = paced(cost);
