@@ -1,8 +1,11 @@
 /**
  * The charts' section of the page: a figure per chart, built once, whose plot and table are
- * redrawn as results come in. A redraw takes one chart per animation frame, so the main
- * thread never blocks for long (the Web Workers wait on it for their next replication, and a
- * slider being dragged must not stutter); a newer redraw supersedes one still under way.
+ * redrawn as results come in. A redraw takes one chart per animation frame, each drawn in a
+ * task just after its frame, so the main thread never blocks for long (the Web Workers wait on
+ * it for their next replication, and a slider being dragged must not stutter). Drawn inside the
+ * frame (or in the render that asked), a chart's JavaScript and the frame's style, layout and
+ * paint were one task of 100–250 ms on a phone; apart, input is handled between them. A newer
+ * redraw supersedes one still under way.
  * Figures persist, so an opened table stays open while numbers refine.
  *
  * While results stream in, a figure more than a screen away from the viewport is not redrawn:
@@ -124,6 +127,9 @@ function noteOf(id: ChartId, input: ChartInput): string {
   }
 }
 
+/** Runs `work` in a task of its own after the next frame (see the header). */
+const afterFrame = (work: () => void) => requestAnimationFrame(() => setTimeout(work, 0));
+
 /** The charts `ids` (default: all) in `container`, in that order. */
 export function createChartPanel(container: HTMLElement, fileStem: () => string, ids: readonly ChartId[] = CHARTS.map((c) => c.id)): ChartPanel {
   const figures: Figure[] = ids.map((id) => {
@@ -166,7 +172,7 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
         const f = figures.find((x) => x.figure === entry.target);
         if (f?.pending) {
           const input = f.pending;
-          requestAnimationFrame(() => {
+          afterFrame(() => {
             if (f.pending === input) drawFigure(f, input); // not drawn or superseded meanwhile
           });
         }
@@ -253,9 +259,9 @@ export function createChartPanel(container: HTMLElement, fileStem: () => string,
         const started = performance.now();
         drawFigure(f, input);
         spent += performance.now() - started;
-        requestAnimationFrame(step);
+        afterFrame(step);
       };
-      step();
+      afterFrame(step);
     },
   };
 }
