@@ -133,7 +133,7 @@ export class ChartSchedule {
     }
     const input = this.input(v, v.scenario, { width: Math.max(260, this.width), fontSize: o.fontSize() });
     // One panel after the other, then the page once more (its status waits for the charts): each
-    // panel draws one chart a task, so the page stays responsive.
+    // panel draws one chart a frame, each in a task of its own, so the page stays responsive.
     // While results stream in, a panel redraws only the charts near the viewport.
     const streaming = v.status === 'running';
     o.panels.reduceRight<() => void>((next, { panel }) => () => panel.draw(input, next, streaming), o.rerender)();

@@ -222,11 +222,12 @@ async function stepTo(address: { search: string; hash: string }): Promise<void> 
   compute();
 }
 
-/** The address bar and the stored last state follow a change that is not a step of its own (a language, a panel's metric, the goal). */
-function keepLink(): void {
+/** The address bar and the stored last state follow a change that is not a step of its own (a language, a panel's metric, the goal); the link it wrote. */
+function keepLink(): string {
   const link = encodeLink(state);
   history.replaceState(null, '', link);
   rememberLink(link);
+  return link;
 }
 
 function syncControls(): void {
@@ -312,7 +313,7 @@ function renderAll(): void {
   // Which controls the numbers on screen belong to: automation waits for its own change here.
   if (v.controls) results.dataset['for'] = controlsKey(v.controls);
   // First: a panel must hear of changed controls at once (to abandon its run), whatever fails below.
-  updateQuestions(state.lang, v, labelSize());
+  updateQuestions(lang, v, labelSize());
   const controls = v.controls ?? state.controls;
   showResults(lang, v, controls);
   goalPanel.render(lang, v.scenario);
@@ -336,9 +337,7 @@ new ResizeObserver(() => scheduleRender()).observe($('#charts'));
 await nextTask();
 syncControls();
 renderTexts();
-lastEntry = encodeLink(state);
-history.replaceState(null, '', lastEntry);
-rememberLink(lastEntry);
+lastEntry = keepLink();
 await nextTask();
 built = true;
 compute();
